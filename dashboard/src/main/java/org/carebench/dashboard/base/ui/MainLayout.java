@@ -1,0 +1,21 @@
+package org.carebench.dashboard.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/** The frame around every view: the product's name and what it is for. */
+@CssImport("./styles/carebench.css")
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        H1 title = new H1("Carebench");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        Span purpose = new Span("Children's social care benchmarking");
+        purpose.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        title.getStyle().set("margin-inline", "var(--lumo-space-m)");
+        addToNavbar(title, purpose);
+    }
+}

@@ -1,0 +1,12 @@
+package org.carebench.dashboard.comparison;
+
+/**
+ * An area's figure for one period. A suppressed figure has a null value and DfE's symbol in
+ * {@code status}; a published one has a value and a null status.
+ */
+public record AreaFigure(String code, String name, Double value, String status) {
+
+    static AreaFigure missing(Area area) {
+        return new AreaFigure(area.code(), area.name(), null, null);
+    }
+}

@@ -1,0 +1,17 @@
+package org.carebench.dashboard.comparison;
+
+/**
+ * One local authority's figure for one indicator and period beside England, its region and its
+ * statistical neighbours. {@code rank} and {@code quartile} are null when the indicator carries no
+ * judgement of better or worse.
+ */
+public record Comparison(
+        String indicator,
+        int period,
+        AreaFigure la,
+        AreaFigure england,
+        AreaFigure region,
+        NeighbourAverage neighbours,
+        Rank rank,
+        String quartile) {
+}

@@ -1,0 +1,48 @@
+package org.carebench.dashboard.comparison;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one local authority's comparison needs, for every period, read from one snapshot:
+ * single-period answers and the series over all periods are computed from the same figures.
+ */
+record ComparisonData(
+        Indicator indicator,
+        Area la,
+        Area england,
+        Area region,
+        String model,
+        List<Area> neighbours,
+        List<Integer> periods,
+        Map<String, Map<Integer, Figure>> figures,
+        Map<Integer, List<Double>> localAuthorityValues) {
+
+    Comparison at(int period, Average average) {
+        AreaFigure laFigure = figure(la, period);
+        List<Double> population = localAuthorityValues.getOrDefault(period, List.of());
+        Polarity polarity = indicator.polarity();
+        return new Comparison(indicator.id(), period, laFigure, figure(england, period), figure(region, period),
+                neighbourAverage(period, average),
+                ComparisonMaths.rank(laFigure.value(), population, polarity),
+                ComparisonMaths.quartile(laFigure.value(), population, polarity));
+    }
+
+    private NeighbourAverage neighbourAverage(int period, Average average) {
+        List<AreaFigure> members = neighbours.stream().map(n -> figure(n, period)).toList();
+        List<Double> values = members.stream().map(AreaFigure::value).filter(Objects::nonNull).toList();
+        return new NeighbourAverage(model, average.id(), ComparisonMaths.average(values, average), values.size(),
+                members);
+    }
+
+    private AreaFigure figure(Area area, int period) {
+        if (area == null) {
+            return null;
+        }
+        Figure figure = figures.getOrDefault(area.code(), Map.of()).get(period);
+        return figure == null
+                ? AreaFigure.missing(area)
+                : new AreaFigure(area.code(), area.name(), figure.value(), figure.status());
+    }
+}

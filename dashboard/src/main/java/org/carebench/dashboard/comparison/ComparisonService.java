@@ -1,0 +1,98 @@
+package org.carebench.dashboard.comparison;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.carebench.dashboard.warehouse.Warehouse;
+import org.carebench.dashboard.warehouse.WarehouseSession;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** Comparisons of a local authority with England, its region and its statistical neighbours. */
+@Service
+public class ComparisonService {
+
+    private final Warehouse warehouse;
+    private final ComparisonQueries queries;
+
+    ComparisonService(Warehouse warehouse, ComparisonQueries queries) {
+        this.warehouse = warehouse;
+        this.queries = queries;
+    }
+
+    public Comparison compare(String indicator, String la, int period, String model, Average average) {
+        return read(jdbc -> {
+            ComparisonData data = load(jdbc, indicator, la, model);
+            requireKnownPeriod(data, period);
+            return data.at(period, average);
+        });
+    }
+
+    /** The comparison for every period the indicator has, oldest first. */
+    public List<Comparison> series(String indicator, String la, String model, Average average) {
+        return read(jdbc -> {
+            ComparisonData data = load(jdbc, indicator, la, model);
+            return data.periods().stream().map(period -> data.at(period, average)).toList();
+        });
+    }
+
+    /** What the comparison page shows; {@code period} null means the latest. */
+    public ComparisonPage page(String indicator, String la, Integer period, String model, Average average) {
+        return read(jdbc -> {
+            ComparisonData data = load(jdbc, indicator, la, model);
+            int shown = period != null ? period : data.periods().get(data.periods().size() - 1);
+            requireKnownPeriod(data, shown);
+            List<Comparison> series = data.periods().stream().map(p -> data.at(p, average)).toList();
+            return new ComparisonPage(data.indicator(), data.la(), data.region(),
+                    queries.localAuthoritiesWithFigures(jdbc, indicator), data.periods(),
+                    queries.neighbourModels(jdbc), data.at(shown, average), series,
+                    queries.sourceFiles(jdbc, indicator, areasShown(data)), queries.samplePresent(jdbc));
+        });
+    }
+
+    private <T> T read(Function<NamedParameterJdbcTemplate, T> work) {
+        try (WarehouseSession session = warehouse.open()) {
+            return work.apply(session.jdbc());
+        }
+    }
+
+    private ComparisonData load(NamedParameterJdbcTemplate jdbc, String indicatorId, String laCode, String model) {
+        Indicator indicator = queries.indicator(jdbc, indicatorId)
+                .orElseThrow(() -> new UnknownReferenceException("indicator", indicatorId));
+        Area la = queries.localAuthority(jdbc, laCode)
+                .orElseThrow(() -> new UnknownReferenceException("local authority", laCode));
+        if (!queries.neighbourModels(jdbc).contains(model)) {
+            throw new UnknownReferenceException("neighbour model", model);
+        }
+        List<Integer> periods = queries.periods(jdbc, indicatorId);
+        if (periods.isEmpty()) {
+            throw new UnknownReferenceException("period", "no figures for " + indicatorId);
+        }
+        Area england = queries.england(jdbc).orElse(null);
+        Area region = la.regionCode() == null ? null : queries.area(jdbc, la.regionCode()).orElse(null);
+        List<Area> neighbours = queries.neighbours(jdbc, model, laCode);
+        return new ComparisonData(indicator, la, england, region, model, neighbours, periods,
+                queries.figures(jdbc, indicatorId, areasShown(la, england, region, neighbours)),
+                queries.localAuthorityValues(jdbc, indicatorId));
+    }
+
+    private static List<String> areasShown(ComparisonData data) {
+        return areasShown(data.la(), data.england(), data.region(), data.neighbours());
+    }
+
+    private static List<String> areasShown(Area la, Area england, Area region, List<Area> neighbours) {
+        List<String> codes = new ArrayList<>();
+        codes.add(la.code());
+        Stream.of(england, region).filter(Objects::nonNull).forEach(area -> codes.add(area.code()));
+        neighbours.forEach(n -> codes.add(n.code()));
+        return codes;
+    }
+
+    private static void requireKnownPeriod(ComparisonData data, int period) {
+        if (!data.periods().contains(period)) {
+            throw new UnknownReferenceException("period", period);
+        }
+    }
+}

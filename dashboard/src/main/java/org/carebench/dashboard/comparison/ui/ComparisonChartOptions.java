@@ -1,0 +1,69 @@
+package org.carebench.dashboard.comparison.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Function;
+import org.carebench.dashboard.comparison.AreaFigure;
+import org.carebench.dashboard.comparison.Comparison;
+import org.carebench.dashboard.comparison.ComparisonPage;
+
+/** The ECharts option for the comparison line chart: one line per comparator, one point per year. */
+final class ComparisonChartOptions {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private ComparisonChartOptions() {
+    }
+
+    static ObjectNode lineChart(ComparisonPage page) {
+        List<Comparison> series = page.series();
+        ObjectNode option = JSON.objectNode();
+        option.putObject("aria").put("enabled", true);
+        option.put("animationDuration", 300);
+        option.putObject("tooltip").put("trigger", "axis");
+        option.putObject("legend").put("top", 0);
+        option.putObject("grid").put("left", 56).put("right", 24).put("top", 56).put("bottom", 40)
+                .put("containLabel", true);
+        ObjectNode xAxis = option.putObject("xAxis").put("type", "category").put("name", "Year ending 31 March")
+                .put("nameLocation", "middle").put("nameGap", 28);
+        ArrayNode years = xAxis.putArray("data");
+        series.forEach(c -> years.add(String.valueOf(c.period())));
+        option.putObject("yAxis").put("type", "value").put("name", page.indicator().title());
+
+        ArrayNode lines = option.putArray("series");
+        ObjectNode la = line(lines, page.la().name(), series, c -> figureValue(c.la()));
+        la.putObject("lineStyle").put("width", 4);
+        la.putObject("markLine").put("symbol", "none").putArray("data").addObject()
+                .put("xAxis", String.valueOf(page.selected().period()));
+        line(lines, "England", series, c -> figureValue(c.england()));
+        if (page.region() != null) {
+            line(lines, page.region().name(), series, c -> figureValue(c.region()));
+        }
+        String neighbours = "Statistical neighbours (" + page.selected().neighbours().average() + ", "
+                + page.selected().neighbours().model() + " model)";
+        line(lines, neighbours, series, c -> FigureFormat.chartValue(c.neighbours().value()))
+                .putObject("lineStyle").put("type", "dashed");
+        return option;
+    }
+
+    private static ObjectNode line(ArrayNode lines, String name, List<Comparison> series,
+            Function<Comparison, Double> value) {
+        ObjectNode line = lines.addObject().put("type", "line").put("name", name).put("connectNulls", false);
+        ArrayNode data = line.putArray("data");
+        series.forEach(c -> {
+            Double v = value.apply(c);
+            if (v == null) {
+                data.addNull();
+            } else {
+                data.add(v);
+            }
+        });
+        return line;
+    }
+
+    private static Double figureValue(AreaFigure figure) {
+        return figure == null ? null : figure.value();
+    }
+}

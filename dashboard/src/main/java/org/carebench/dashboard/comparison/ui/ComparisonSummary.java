@@ -1,0 +1,46 @@
+package org.carebench.dashboard.comparison.ui;
+
+import org.carebench.dashboard.comparison.AreaFigure;
+import org.carebench.dashboard.comparison.Comparison;
+import org.carebench.dashboard.comparison.ComparisonPage;
+import org.carebench.dashboard.comparison.NeighbourAverage;
+
+/** The one sentence that tells what the chart and table show for the selected year. */
+final class ComparisonSummary {
+
+    private ComparisonSummary() {
+    }
+
+    static String sentence(ComparisonPage page) {
+        Comparison c = page.selected();
+        String unit = FigureFormat.unitSuffix(page.indicator().unit());
+        StringBuilder text = new StringBuilder()
+                .append("In ").append(c.period()).append(", ").append(c.la().name()).append(": ")
+                .append(valueOrSuppressed(c.la())).append(unit)
+                .append(", compared with ").append(valueOrSuppressed(c.england())).append(" for England");
+        if (c.region() != null) {
+            text.append(", ").append(valueOrSuppressed(c.region())).append(" for ").append(c.region().name());
+        }
+        text.append(" and ").append(neighbours(c.neighbours())).append('.');
+        if (c.rank() != null) {
+            text.append(" Ranked ").append(c.rank().position()).append(" of ").append(c.rank().of())
+                    .append(" local authorities (1 = best), quartile band ").append(c.quartile()).append('.');
+        }
+        return text.toString();
+    }
+
+    private static String valueOrSuppressed(AreaFigure figure) {
+        if (figure.value() == null && figure.status() != null) {
+            return "not published (" + figure.status() + ")";
+        }
+        return FigureFormat.figure(figure);
+    }
+
+    private static String neighbours(NeighbourAverage n) {
+        if (n.count() == 0) {
+            return "no statistical neighbour figures (" + n.model() + " model)";
+        }
+        return FigureFormat.average(n) + " as the " + n.average() + " of " + n.count() + " of its "
+                + n.members().size() + " statistical neighbours (" + n.model() + " model)";
+    }
+}

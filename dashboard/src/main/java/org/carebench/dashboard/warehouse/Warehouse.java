@@ -1,0 +1,91 @@
+package org.carebench.dashboard.warehouse;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current warehouse snapshot, opened read-only. The pipeline publishes a snapshot by rewriting
+ * the one-line {@code current} pointer file; every {@link #open()} re-reads that pointer (a few bytes)
+ * and switches to the newer snapshot, so a new import shows up on the next request without a restart.
+ */
+@Component
+public class Warehouse {
+
+    private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
+
+    private final Path directory;
+    private Path openSnapshot;
+    private DuckDBConnection root;
+
+    public Warehouse(WarehouseProperties properties) {
+        this.directory = properties.warehouse();
+    }
+
+    /** A session on the current snapshot; close it when the request is done. */
+    public synchronized WarehouseSession open() {
+        Path current = currentSnapshot();
+        try {
+            if (!current.equals(openSnapshot)) {
+                switchTo(current);
+            }
+            // Duplicates share the database instance, which stays open until its last connection
+            // closes: a switch never pulls the snapshot from under a request that is still reading.
+            return new WarehouseSession(current, root.duplicate());
+        } catch (SQLException e) {
+            throw new WarehouseUnavailableException("Cannot open warehouse snapshot " + current, e);
+        }
+    }
+
+    private Path currentSnapshot() {
+        if (directory == null) {
+            throw new WarehouseUnavailableException("No warehouse directory is configured (carebench.warehouse)");
+        }
+        Path pointer = directory.resolve("current");
+        try {
+            String relative = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            Path snapshot = directory.resolve(relative).normalize();
+            if (relative.isEmpty() || !Files.isRegularFile(snapshot)) {
+                throw new WarehouseUnavailableException("The current warehouse snapshot is missing: " + snapshot);
+            }
+            return snapshot;
+        } catch (NoSuchFileException e) {
+            throw new WarehouseUnavailableException("No warehouse snapshot has been published yet in " + directory);
+        } catch (IOException e) {
+            throw new WarehouseUnavailableException("Cannot read " + pointer, e);
+        }
+    }
+
+    private void switchTo(Path snapshot) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        DuckDBConnection next = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly);
+        close();
+        root = next;
+        openSnapshot = snapshot;
+        log.info("Reading warehouse snapshot {}", snapshot);
+    }
+
+    @PreDestroy
+    public synchronized void close() {
+        if (root != null) {
+            try {
+                root.close();
+            } catch (SQLException e) {
+                log.warn("Could not close warehouse snapshot {}", openSnapshot, e);
+            }
+            root = null;
+            openSnapshot = null;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+SELECT id, title, unit, polarity
+FROM indicator
+WHERE id = :indicator

@@ -1,0 +1,83 @@
+package org.carebench.dashboard.comparison.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.carebench.dashboard.support.Browser;
+import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The comparison page in a real browser, over the figures the pipeline imported. */
+class ComparisonViewIT extends PipelineWarehouseApplicationTest {
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void showsTheDefaultAuthorityAsChartTableAndSentenceThenFollowsTheReadersChoice() throws Exception {
+        browser.get(url("/"));
+        WebElement chart = await().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("echarts-chart canvas, echarts-chart svg")));
+        await().until(d -> chart.getSize().getWidth() > 0 && chart.getSize().getHeight() > 0);
+        assertThat(browser.findElement(By.tagName("echarts-chart")).getAttribute("aria-label"))
+                .contains("Trafford");
+        assertThat(figure("2024", 1)).isEqualTo("67");
+        assertThat(figure("2024", 2)).isEqualTo("70");
+        assertThat(figure("2024", 3)).isEqualTo("94");
+        assertThat(figure("2024", 4)).isEqualTo("58.0");
+        assertThat(browser.findElement(By.id("comparison-summary")).getText())
+                .startsWith("In 2024, Trafford: 67 per 10,000 children, compared with 70 for England");
+        assertThat(browser.findElements(By.className("sample-banner"))).isEmpty();
+        assertThat(browser.findElement(By.className("as-of")).getText())
+                .contains("cla_number_and_rate_per_10k_children.csv");
+        Browser.screenshot(browser, "comparison-trafford");
+
+        WebElement laInput = browser.findElement(By.cssSelector("vaadin-combo-box#la input"));
+        laInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Manchester");
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        laInput.sendKeys(Keys.ENTER);
+        await().until(ExpectedConditions.urlContains("la=352"));
+        await().until(d -> d.findElement(By.cssSelector("#comparison-table thead")).getText().contains("Manchester"));
+        assertThat(browser.findElement(By.id("comparison-summary")).getText()).contains("Manchester");
+        Browser.screenshot(browser, "comparison-manchester");
+    }
+
+    @Test
+    void aLinkReproducesTheChosenView() throws Exception {
+        browser.get(url("/?la=352&period=2022&sn=2021&average=median"));
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison-summary")));
+        assertThat(browser.findElement(By.id("comparison-summary")).getText())
+                .startsWith("In 2022, Manchester")
+                .contains("median").contains("2021 model");
+        assertThat(browser.findElement(By.cssSelector("#comparison-table tr.selected-period th")).getText())
+                .isEqualTo("2022");
+    }
+
+    private String figure(String year, int column) {
+        return browser.findElement(By.xpath(
+                "//table[@id='comparison-table']//tr[th='" + year + "']/td[" + column + "]")).getText();
+    }
+
+    private static WebDriverWait await() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,64 @@
+package org.carebench.dashboard.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A warehouse imported from DfE's published files by the real pipeline, run as the command-line
+ * tool operators run; built once per test JVM.
+ */
+public final class PipelineWarehouse {
+
+    private static Path directory;
+
+    private PipelineWarehouse() {
+    }
+
+    public static synchronized Path directory() {
+        if (directory == null) {
+            directory = importReferenceFiles();
+        }
+        return directory;
+    }
+
+    private static Path importReferenceFiles() {
+        Path jar = ProjectPaths.root().resolve("pipeline/target/carebench-pipeline.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Build the pipeline module first: " + jar + " is missing");
+        }
+        Path ref = ProjectPaths.referenceData();
+        try {
+            Path warehouse = ProjectPaths.newTargetDirectory("pipeline-");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                    "import", "--warehouse", warehouse.toString()));
+            for (String file : List.of("dfe-cla/2024-release/cla_number_and_rate_per_10k_children.csv",
+                    "statistical-neighbours/sn_model_2025_wide.csv",
+                    "statistical-neighbours/New_Statistical_Neighbour_Groupings_April_2021.csv",
+                    "la-codes/las.csv", "la-codes/region_la_hierarchy.csv")) {
+                command.add(ref.resolve(file).toString());
+            }
+            Path log = warehouse.resolveSibling(warehouse.getFileName() + "-import.log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Pipeline import timed out; see " + log);
+            }
+            if (process.exitValue() != 0 || !Files.isRegularFile(warehouse.resolve("current"))) {
+                throw new IllegalStateException("Pipeline import failed (exit " + process.exitValue() + "):\n"
+                        + Files.readString(log));
+            }
+            return warehouse;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run the pipeline import", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while importing", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.carebench.dashboard.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where tests find the project's other modules and the published reference files. */
+public final class ProjectPaths {
+
+    private ProjectPaths() {
+    }
+
+    /** The multi-module root: the nearest directory upwards holding both modules. */
+    public static Path root() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isDirectory(dir.resolve("pipeline")) && Files.isDirectory(dir.resolve("dashboard"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("Cannot find the project root above " + Path.of("").toAbsolutePath());
+    }
+
+    public static Path referenceData() {
+        String configured = System.getProperty("carebench.reference-data");
+        return configured != null ? Path.of(configured) : root().resolveSibling("shared").resolve("reference-data");
+    }
+
+    public static Path warehouseSchema() {
+        return root().resolve("pipeline/src/main/resources/warehouse/V1__schema.sql");
+    }
+
+    /** A fresh directory under the module's target/, kept after the run for a look when a test fails. */
+    public static Path newTargetDirectory(String prefix) throws IOException {
+        Path base = Path.of("target", "it-warehouses").toAbsolutePath();
+        Files.createDirectories(base);
+        return Files.createTempDirectory(base, prefix);
+    }
+}

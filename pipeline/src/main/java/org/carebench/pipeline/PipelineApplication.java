@@ -1,0 +1,75 @@
+package org.carebench.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.carebench.pipeline.cli.CommandLine;
+import org.carebench.pipeline.cli.PipelineCommands;
+import org.carebench.pipeline.definition.Definitions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The command-line pipeline: {@code java -jar carebench-pipeline.jar import --warehouse DIR PATH...}.
+ * Job history is kept in an H2 database inside the warehouse folder, beside the snapshots.
+ */
+@SpringBootApplication
+public class PipelineApplication {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String[] args) {
+        CommandLine command;
+        try {
+            command = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("carebench-pipeline: " + e.getMessage() + "\n" + CommandLine.HELP);
+            return CommandLine.USAGE;
+        }
+        SpringApplication application = new SpringApplication(PipelineApplication.class);
+        application.setDefaultProperties(Map.of(
+                "spring.datasource.url", "jdbc:h2:file:" + command.warehouse().resolve("history/jobs") + ";AUTO_SERVER=TRUE",
+                "carebench.jobs", jobsFolder(command).toString()));
+        try (ConfigurableApplicationContext context = application.run()) {
+            return context.getBean(PipelineCommands.class).run(command, System.out, System.err);
+        } catch (Exception e) {
+            System.err.println("carebench-pipeline: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    @Bean
+    Definitions definitions(@Value("${carebench.jobs}") Path jobs) {
+        return Definitions.load(jobs);
+    }
+
+    /** --jobs, else ./jobs, else the jobs folder of the checkout the jar was built in. */
+    private static Path jobsFolder(CommandLine command) {
+        if (command.jobs() != null) {
+            return command.jobs();
+        }
+        Path local = Path.of("jobs");
+        if (Files.isDirectory(local)) {
+            return local.toAbsolutePath();
+        }
+        try {
+            Path jar = Path.of(PipelineApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent().resolve("../../jobs").normalize();
+        } catch (Exception e) {
+            return local.toAbsolutePath();
+        }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

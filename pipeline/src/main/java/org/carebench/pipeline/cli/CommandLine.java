@@ -1,0 +1,49 @@
+package org.carebench.pipeline.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code COMMAND --warehouse DIR [--jobs DIR] [ARGUMENT...]}, where COMMAND is import, status,
+ * history or rollback.
+ */
+public record CommandLine(String name, Path warehouse, Path jobs, List<String> arguments) {
+
+    public static final int USAGE = 2;
+    public static final String HELP = """
+            usage: carebench-pipeline COMMAND --warehouse DIR [--jobs DIR] [ARGUMENTS]
+              import PATH...      load files or folders (an unzipped release) and publish a new snapshot
+              status              the current snapshot and what it holds
+              history             past import runs
+              rollback SNAPSHOT   make an earlier snapshot current again (see status)
+            exit codes: 0 done, 3 published but some files set aside, 2 usage, 1 failed (nothing published)""";
+    private static final List<String> COMMANDS = List.of("import", "status", "history", "rollback");
+
+    public static CommandLine parse(String[] args) {
+        if (args.length == 0 || !COMMANDS.contains(args[0])) {
+            throw new IllegalArgumentException(args.length == 0 ? "no command given" : "unknown command '" + args[0] + "'");
+        }
+        Path warehouse = null;
+        Path jobs = null;
+        List<String> arguments = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--warehouse" -> warehouse = Path.of(value(args, ++i, "--warehouse"));
+                case "--jobs" -> jobs = Path.of(value(args, ++i, "--jobs"));
+                default -> arguments.add(args[i]);
+            }
+        }
+        if (warehouse == null) {
+            throw new IllegalArgumentException("--warehouse DIR is required");
+        }
+        return new CommandLine(args[0], warehouse.toAbsolutePath().normalize(), jobs, List.copyOf(arguments));
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+}

@@ -1,0 +1,64 @@
+package org.carebench.pipeline.cli;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.carebench.pipeline.importing.ImportJobConfiguration;
+import org.carebench.pipeline.importing.ImportOutcome;
+import org.carebench.pipeline.warehouse.Warehouse;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.stereotype.Component;
+
+/** The command-line operations a data team runs, by hand or from cron. */
+@Component
+public class PipelineCommands {
+
+    private final JobLauncher launcher;
+    private final Job importJob;
+    private final SnapshotCommands snapshots;
+
+    PipelineCommands(JobLauncher launcher, Job importJob, SnapshotCommands snapshots) {
+        this.launcher = launcher;
+        this.importJob = importJob;
+        this.snapshots = snapshots;
+    }
+
+    public int run(CommandLine command, PrintStream out, PrintStream err) throws Exception {
+        Warehouse warehouse = new Warehouse(command.warehouse());
+        return switch (command.name()) {
+            case "import" -> importFiles(warehouse, command.arguments(), out, err);
+            case "status" -> snapshots.status(warehouse, out);
+            case "history" -> snapshots.history(out);
+            case "rollback" -> snapshots.rollback(warehouse, command.arguments(), out, err);
+            default -> throw new IllegalArgumentException("unknown command " + command.name());
+        };
+    }
+
+    public ImportOutcome importFiles(Warehouse warehouse, List<String> paths) throws Exception {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(ImportJobConfiguration.WAREHOUSE, warehouse.directory().toString())
+                .addString(ImportJobConfiguration.PATHS, paths.stream()
+                        .map(path -> Path.of(path).toAbsolutePath().normalize().toString())
+                        .collect(Collectors.joining(File.pathSeparator)), false)
+                .addLong("run.at", System.currentTimeMillis())
+                .toJobParameters();
+        JobExecution execution = launcher.run(importJob, parameters);
+        return ImportOutcome.of(execution);
+    }
+
+    private int importFiles(Warehouse warehouse, List<String> paths, PrintStream out, PrintStream err) throws Exception {
+        if (paths.isEmpty()) {
+            err.println("import: give at least one file or folder to import");
+            return CommandLine.USAGE;
+        }
+        ImportOutcome outcome = importFiles(warehouse, paths);
+        (outcome.exitCode() == ImportOutcome.LOADED ? out : err).println(outcome.summary());
+        return outcome.exitCode();
+    }
+}

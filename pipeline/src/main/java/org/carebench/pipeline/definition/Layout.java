@@ -1,0 +1,61 @@
+package org.carebench.pipeline.definition;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How to read one source layout, as declared in a YAML file under {@code jobs/layouts/}.
+ * Fields are logical names (period, la_code, rate...) that map to header aliases, so that a renamed
+ * column in a new release is a one-line edit of the definition. A closed layout is recognised only
+ * when every header of the file belongs to it (small code lists that other files' headers contain).
+ */
+public record Layout(
+        String name,
+        String title,
+        String source,
+        Target target,
+        String sheet,
+        List<String> detect,
+        Map<String, List<String>> columns,
+        List<String> required,
+        PeriodFormat period,
+        Set<String> suppression,
+        Map<String, Level> levels,
+        List<IndicatorMapping> indicators,
+        Neighbours neighbours,
+        Map<String, String> constants,
+        boolean closed,
+        int minRows) {
+
+    /** In load order: observations need their areas. */
+    public enum Target { AREA, NEIGHBOUR, OBSERVATION }
+
+    public enum PeriodFormat {
+        /** The year ending 31 March, as in {@code 2024}. */
+        YEAR,
+        /** An academic year such as {@code 202425}, stored as the year it ends (2025). */
+        ACADEMIC_YEAR
+    }
+
+    /** How rows of one geographic level name their area. */
+    public record Level(String level, String code, String name) {}
+
+    /** The filter values that pick an indicator out of a tidy file, and the field holding its value. */
+    public record IndicatorMapping(String id, String value, Map<String, List<String>> where) {}
+
+    /** Wide neighbour tables: {n} in a pattern stands for the neighbour's position, 1 to count. */
+    public record Neighbours(String model, int count, List<String> code, List<String> closeness) {}
+
+    /** Every field a file must have for this layout to be loaded from it. */
+    public Set<String> requiredFields() {
+        Set<String> fields = new LinkedHashSet<>(required);
+        fields.addAll(detect);
+        for (IndicatorMapping indicator : indicators) {
+            fields.add(indicator.value());
+            fields.addAll(indicator.where().keySet());
+        }
+        return fields;
+    }
+}

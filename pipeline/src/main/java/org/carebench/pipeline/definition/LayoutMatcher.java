@@ -1,0 +1,116 @@
+package org.carebench.pipeline.definition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds which layout a header row belongs to, by header text and aliases, never by position alone. */
+public class LayoutMatcher {
+
+    /** In a neighbour layout, a closeness alias meaning "the column right after the neighbour's code". */
+    static final String NEXT_COLUMN = "(next column)";
+
+    private final List<Layout> layouts;
+
+    public LayoutMatcher(List<Layout> layouts) {
+        this.layouts = layouts;
+    }
+
+    /** The best layout whose detecting fields are all present, complete or not; empty if none. */
+    public Optional<LayoutMatch> match(List<String> headers, String sheet) {
+        LayoutMatch best = null;
+        for (Layout layout : layouts) {
+            if (layout.sheet() != null && sheet != null && !layout.sheet().equalsIgnoreCase(sheet.strip())) {
+                continue;
+            }
+            LayoutMatch candidate = resolve(layout, headers);
+            boolean detected = layout.detect().stream().allMatch(candidate.fieldColumns()::containsKey)
+                    && (!layout.closed() || candidate.fieldColumns().size() == nonBlank(headers));
+            if (detected && (best == null || candidate.fieldColumns().size() > best.fieldColumns().size())) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Why no layout fits: the closest layout and the headers it did not recognise. */
+    public String explainNoMatch(List<String> headers) {
+        LayoutMatch closest = null;
+        for (Layout layout : layouts) {
+            LayoutMatch candidate = resolve(layout, headers);
+            if (closest == null || candidate.fieldColumns().size() > closest.fieldColumns().size()) {
+                closest = candidate;
+            }
+        }
+        if (closest == null) {
+            return "no layouts are defined";
+        }
+        List<String> unmatched = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (!closest.fieldColumns().containsValue(i) && !headers.get(i).isBlank()) {
+                unmatched.add(headers.get(i).strip());
+            }
+        }
+        return "closest definition is '" + closest.layout().name() + "' (jobs/layouts/" + closest.layout().name()
+                + ".yml), which lacks " + closest.describeMissingOrDetect() + "; headers that did not match: "
+                + String.join(", ", unmatched);
+    }
+
+    private static long nonBlank(List<String> headers) {
+        return headers.stream().filter(header -> !header.isBlank()).count();
+    }
+
+    static LayoutMatch resolve(Layout layout, List<String> headers) {
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        layout.columns().forEach((field, aliases) -> find(headers, aliases).ifPresent(i -> positions.put(field, i)));
+        if (layout.neighbours() != null) {
+            resolveNeighbours(layout.neighbours(), headers, positions);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String field : layout.requiredFields()) {
+            if (!positions.containsKey(field) && !layout.constants().containsKey(field)) {
+                missing.add(field);
+            }
+        }
+        return new LayoutMatch(layout, positions, missing);
+    }
+
+    private static void resolveNeighbours(Layout.Neighbours neighbours, List<String> headers,
+                                          Map<String, Integer> positions) {
+        for (int n = 1; n <= neighbours.count(); n++) {
+            Optional<Integer> code = find(headers, expand(neighbours.code(), n));
+            if (code.isEmpty()) {
+                continue;
+            }
+            positions.put("neighbour_" + n, code.get());
+            String closeness = "closeness_" + n;
+            if (neighbours.closeness().contains(NEXT_COLUMN) && code.get() + 1 < headers.size()) {
+                positions.put(closeness, code.get() + 1);
+            } else {
+                find(headers, expand(neighbours.closeness(), n)).ifPresent(i -> positions.put(closeness, i));
+            }
+        }
+    }
+
+    private static List<String> expand(List<String> patterns, int n) {
+        return patterns.stream().map(pattern -> pattern.replace("{n}", Integer.toString(n))).toList();
+    }
+
+    private static Optional<Integer> find(List<String> headers, List<String> aliases) {
+        for (String alias : aliases) {
+            for (int i = 0; i < headers.size(); i++) {
+                if (normalise(headers.get(i)).equals(normalise(alias))) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String normalise(String header) {
+        return header.replace("\uFEFF", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,129 @@
+package org.carebench.pipeline.definition;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns one layout YAML (plus the common fragment it includes) into a checked {@link Layout}. */
+class LayoutReader {
+
+    private final Path commonDirectory;
+    private final Set<String> knownIndicators;
+
+    LayoutReader(Path commonDirectory, Set<String> knownIndicators) {
+        this.commonDirectory = commonDirectory;
+        this.knownIndicators = knownIndicators;
+    }
+
+    Layout read(Path file, YamlMap yaml) {
+        YamlMap common = yaml.has("include") ? include(yaml) : new YamlMap(file, "", Map.of());
+        Map<String, List<String>> columns = new LinkedHashMap<>(common.map("columns").textLists());
+        columns.putAll(yaml.map("columns").textLists());
+        List<String> required = new ArrayList<>(common.texts("required"));
+        required.addAll(yaml.texts("required"));
+        Set<String> suppression = new LinkedHashSet<>(common.texts("suppression"));
+        suppression.addAll(yaml.texts("suppression"));
+        Layout layout = new Layout(
+                yaml.text("layout"),
+                yaml.text("title"),
+                yaml.text("source", null),
+                target(yaml),
+                yaml.text("sheet", null),
+                yaml.texts("detect"),
+                columns,
+                required,
+                periodFormat(yaml.has("period") ? yaml : common),
+                suppression,
+                levels(yaml.has("levels") ? yaml : common),
+                indicators(yaml),
+                neighbours(yaml),
+                constants(yaml),
+                Boolean.parseBoolean(yaml.text("closed", "false")),
+                yaml.integer("min_rows", common.integer("min_rows", 1)));
+        validate(yaml, layout);
+        return layout;
+    }
+
+    private YamlMap include(YamlMap yaml) {
+        Path fragment = commonDirectory.resolve(yaml.text("include") + ".yml");
+        if (!Files.isRegularFile(fragment)) {
+            throw yaml.error("include", "names " + fragment + ", which does not exist");
+        }
+        return Definitions.parse(fragment);
+    }
+
+    private static Layout.Target target(YamlMap yaml) {
+        String target = yaml.text("target");
+        try {
+            return Layout.Target.valueOf(target.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw yaml.error("target", "must be observation, neighbour or area, not '" + target + "'");
+        }
+    }
+
+    private static Layout.PeriodFormat periodFormat(YamlMap yaml) {
+        String format = yaml.text("period", "year");
+        return switch (format) {
+            case "year" -> Layout.PeriodFormat.YEAR;
+            case "academic-year" -> Layout.PeriodFormat.ACADEMIC_YEAR;
+            default -> throw yaml.error("period", "must be year or academic-year, not '" + format + "'");
+        };
+    }
+
+    private static Map<String, Layout.Level> levels(YamlMap yaml) {
+        Map<String, Layout.Level> levels = new LinkedHashMap<>();
+        YamlMap section = yaml.map("levels");
+        for (String label : section.values().keySet()) {
+            YamlMap level = section.map(label);
+            levels.put(label, new Layout.Level(level.text("level"), level.text("code"), level.text("name")));
+        }
+        return levels;
+    }
+
+    private List<Layout.IndicatorMapping> indicators(YamlMap yaml) {
+        List<Layout.IndicatorMapping> mappings = new ArrayList<>();
+        for (YamlMap entry : yaml.maps("indicators")) {
+            String id = entry.text("id");
+            if (!knownIndicators.contains(id)) {
+                throw entry.error("id", "names indicator '" + id + "', which jobs/indicators.yml does not define");
+            }
+            mappings.add(new Layout.IndicatorMapping(id, entry.text("value"), entry.map("where").textLists()));
+        }
+        return mappings;
+    }
+
+    private static Layout.Neighbours neighbours(YamlMap yaml) {
+        if (!yaml.has("neighbours")) {
+            return null;
+        }
+        YamlMap section = yaml.map("neighbours");
+        return new Layout.Neighbours(section.text("model"), section.integer("count", 10),
+                section.texts("code"), section.texts("closeness"));
+    }
+
+    private static Map<String, String> constants(YamlMap yaml) {
+        Map<String, String> constants = new LinkedHashMap<>();
+        yaml.map("constants").values().forEach((key, value) -> constants.put(key, String.valueOf(value)));
+        return constants;
+    }
+
+    private static void validate(YamlMap yaml, Layout layout) {
+        for (String field : layout.requiredFields()) {
+            if (!field.matches("(neighbour|closeness)_\\d+") && !layout.columns().containsKey(field) && !layout.constants().containsKey(field)) {
+                throw yaml.error("columns", "has no entry for field '" + field + "', which the layout uses");
+            }
+        }
+        if (layout.target() == Layout.Target.OBSERVATION && layout.indicators().isEmpty()) {
+            throw yaml.error("indicators", "must list at least one indicator for an observation layout");
+        }
+        if (layout.target() == Layout.Target.NEIGHBOUR && layout.neighbours() == null) {
+            throw yaml.error("neighbours", "is required for a neighbour layout");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.carebench.pipeline.importing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.carebench.pipeline.definition.Definitions;
+import org.carebench.pipeline.definition.Layout;
+
+/**
+ * The checks a file must pass before anything from it is published: numbers parse, percentages lie
+ * in 0..100, LA codes are known, periods are years, and the file is not much shorter than the last
+ * load of the same file. Each failure names the file, row and column.
+ */
+final class Checks {
+
+    /** A file with fewer rows than this share of its last load is probably cut short. */
+    private static final double MIN_SHARE_OF_LAST_LOAD = 0.5;
+    private static final int MAX_REJECTS_PER_CHECK = 1000;
+
+    private final Connection connection;
+    private final Definitions definitions;
+    private final List<StagedFile> staged;
+    private final List<Reject> rejects = new ArrayList<>();
+
+    Checks(Connection connection, Definitions definitions, List<StagedFile> staged) {
+        this.connection = connection;
+        this.definitions = definitions;
+        this.staged = staged;
+    }
+
+    List<Reject> run() throws SQLException {
+        boolean codeListKnown = KnownCodes.collect(connection, staged);
+        for (StagedFile file : staged) {
+            checkRowCount(file);
+            if (file.layout().target() == Layout.Target.OBSERVATION) {
+                checkObservations(file, codeListKnown);
+            }
+        }
+        return rejects;
+    }
+
+    private void checkRowCount(StagedFile file) throws SQLException {
+        if (file.rows() < file.layout().minRows()) {
+            rejects.add(new Reject(file.where(), 0, null, null, "has " + file.rows() + " data rows; layout '"
+                    + file.layout().name() + "' expects at least " + file.layout().minRows()));
+        }
+        long previous = SourceFiles.lastRowCount(connection, file.sourceName(), file.layout().name());
+        if (previous > 0 && file.rows() < previous * MIN_SHARE_OF_LAST_LOAD) {
+            rejects.add(new Reject(file.where(), 0, null, null, "has " + file.rows()
+                    + " data rows, far fewer than the " + previous + " of its last load: is it cut short?"));
+        }
+    }
+
+    private void checkObservations(StagedFile file, boolean codeListKnown) throws SQLException {
+        ObservationRows rows = new ObservationRows(file);
+        String format = file.layout().period() == Layout.PeriodFormat.YEAR ? "year such as 2024" : "academic year such as 202425";
+        find(file, "period", "SELECT " + file.rowNumber() + ", " + file.text("period") + " FROM " + file.table()
+                + " WHERE " + rows.levelFilter() + " AND " + rows.period() + " IS NULL", "is not a " + format);
+        if (codeListKnown) {
+            find(file, "la_code", "SELECT " + file.rowNumber() + ", " + file.text("la_code") + " FROM " + file.table()
+                    + " WHERE " + rows.areaLevel() + " = 'la' AND " + rows.areaCode()
+                    + " NOT IN (SELECT code FROM known_la)", "is not a local authority code in the LA code list");
+        }
+        for (Layout.IndicatorMapping indicator : file.layout().indicators()) {
+            String value = indicator.value();
+            String selected = "SELECT " + file.rowNumber() + ", " + file.text(value) + " FROM " + file.table()
+                    + " WHERE " + rows.where(indicator) + " AND NOT " + rows.isSymbol(value) + " AND ";
+            find(file, value, selected + rows.number(value) + " IS NULL",
+                    "is not a number or a suppression symbol (" + String.join(" ", file.layout().suppression()) + ")");
+            if (definitions.indicator(indicator.id()).isPercent()) {
+                find(file, value, selected + "NOT " + rows.number(value) + " BETWEEN 0 AND 100",
+                        "is a percentage outside 0 to 100");
+            }
+        }
+    }
+
+    private void find(StagedFile file, String field, String sql, String problem) throws SQLException {
+        String header = file.header(field);
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql + " ORDER BY 1 LIMIT " + MAX_REJECTS_PER_CHECK)) {
+            while (result.next()) {
+                rejects.add(new Reject(file.where(), result.getLong(1), header, result.getString(2), problem));
+            }
+        }
+    }
+}

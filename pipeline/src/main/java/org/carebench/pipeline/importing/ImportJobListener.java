@@ -1,0 +1,44 @@
+package org.carebench.pipeline.importing;
+
+import java.util.ArrayList;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cleans up after a failed import and keeps what happened to each file in the job's history, where
+ * the command line and the {@code history} command read it.
+ */
+@Component
+class ImportJobListener implements JobExecutionListener {
+
+    static final String LOADED = "loaded";
+    static final String ALREADY_LOADED = "alreadyLoaded";
+    static final String NOT_DATA = "notData";
+    static final String SET_ASIDE = "setAside";
+    static final String PUBLISHED = "published";
+
+    private final ImportRun importRun;
+
+    ImportJobListener(ImportRun importRun) {
+        this.importRun = importRun;
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            importRun.abandon(ImportOutcome.failureReason(execution));
+        }
+        ImportReport report = importRun.report();
+        ExecutionContext context = execution.getExecutionContext();
+        context.put(LOADED, new ArrayList<>(report.loaded()));
+        context.put(ALREADY_LOADED, new ArrayList<>(report.alreadyLoaded()));
+        context.put(NOT_DATA, new ArrayList<>(report.notData()));
+        context.put(SET_ASIDE, new ArrayList<>(report.setAside()));
+        if (report.published() != null) {
+            context.putString(PUBLISHED, report.published());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.carebench.pipeline.importing;
+
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.item.ExecutionContext;
+
+/** What cron needs from an import: an exit code and, on failure, one line saying why. */
+public record ImportOutcome(int exitCode, String summary) {
+
+    public static final int LOADED = 0;
+    public static final int FAILED = 1;
+    public static final int PUBLISHED_WITH_FILES_SET_ASIDE = 3;
+
+    public static ImportOutcome of(JobExecution execution) {
+        ExecutionContext context = execution.getExecutionContext();
+        List<?> setAside = (List<?>) context.get(ImportJobListener.SET_ASIDE);
+        List<?> loaded = (List<?>) context.get(ImportJobListener.LOADED);
+        List<?> already = (List<?>) context.get(ImportJobListener.ALREADY_LOADED);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return new ImportOutcome(FAILED, "Import failed, nothing published: " + failureReason(execution));
+        }
+        String published = context.containsKey(ImportJobListener.PUBLISHED)
+                ? "published " + context.getString(ImportJobListener.PUBLISHED) : "nothing new to publish";
+        String counts = size(loaded) + " loaded, " + size(already) + " already loaded, " + size(setAside) + " set aside";
+        if (setAside != null && !setAside.isEmpty()) {
+            boolean anyPublished = context.containsKey(ImportJobListener.PUBLISHED);
+            return new ImportOutcome(anyPublished ? PUBLISHED_WITH_FILES_SET_ASIDE : FAILED,
+                    (anyPublished ? "Import " : "Import failed, ") + published + " (" + counts + "): " + setAside.get(0));
+        }
+        return new ImportOutcome(LOADED, "Import " + published + " (" + counts + ")");
+    }
+
+    static String failureReason(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        if (failures.isEmpty()) {
+            return "the job ended " + execution.getStatus();
+        }
+        Throwable failure = failures.get(0);
+        while (!(failure instanceof ImportFailure) && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static int size(List<?> list) {
+        return list == null ? 0 : list.size();
+    }
+}

@@ -1,0 +1,39 @@
+package org.carebench.pipeline.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an import did with each file it was given, for the console and for cron's exit code. */
+public class ImportReport {
+    final List<String> loaded = new ArrayList<>();
+    final List<String> alreadyLoaded = new ArrayList<>();
+    final List<String> notData = new ArrayList<>();
+    final List<String> setAside = new ArrayList<>();
+    String published;
+    String failure;
+
+    public List<String> loaded() {
+        return loaded;
+    }
+
+    public List<String> alreadyLoaded() {
+        return alreadyLoaded;
+    }
+
+    public List<String> notData() {
+        return notData;
+    }
+
+    public List<String> setAside() {
+        return setAside;
+    }
+
+    /** The snapshot made current, or null when nothing was published. */
+    public String published() {
+        return published;
+    }
+
+    public String failure() {
+        return failure;
+    }
+}

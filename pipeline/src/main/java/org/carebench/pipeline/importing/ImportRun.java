@@ -1,0 +1,160 @@
+package org.carebench.pipeline.importing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.carebench.pipeline.definition.Definitions;
+import org.carebench.pipeline.definition.LayoutMatch;
+import org.carebench.pipeline.definition.LayoutMatcher;
+import org.carebench.pipeline.warehouse.Schema;
+import org.carebench.pipeline.warehouse.Warehouse;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One import, from the files given to a published snapshot. The job's steps call it in order; all
+ * writes go to a new snapshot file, which becomes current only in {@link #publish()}.
+ */
+public class ImportRun {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
+
+    private final Warehouse warehouse;
+    private final List<Path> inputs;
+    private final Definitions definitions;
+    private final LayoutMatcher matcher;
+    private final ImportReport report = new ImportReport();
+    private long jobExecutionId;
+    private final List<StagedFile> staged = new ArrayList<>();
+    private final TableNames tableNames = new TableNames();
+    private Path snapshot;
+    private DuckDBConnection connection;
+
+    public ImportRun(Warehouse warehouse, List<Path> inputs, Definitions definitions) {
+        this.warehouse = warehouse;
+        this.inputs = inputs;
+        this.definitions = definitions;
+        this.matcher = new LayoutMatcher(definitions.layouts());
+    }
+
+    /** Opens a new snapshot and copies every new, recognised data file into a staging table. */
+    public void stageFiles(long jobExecutionId) throws IOException, SQLException {
+        this.jobExecutionId = jobExecutionId;
+        List<InputFiles.Input> files = InputFiles.expand(inputs);
+        snapshot = warehouse.prepareNextSnapshot();
+        connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + snapshot);
+        Schema.migrate(connection);
+        Set<String> loadedChecksums = SourceFiles.checksums(connection);
+        int position = 0;
+        for (InputFiles.Input input : files) {
+            position++;
+            Path file = input.path();
+            if (!InputFiles.isData(file)) {
+                report.notData.add(file.toString());
+                continue;
+            }
+            String sha256 = InputFiles.sha256(file);
+            if (loadedChecksums.contains(sha256)) {
+                report.alreadyLoaded.add(file.toString());
+                log.info("[{}/{}] {}: already loaded, skipped", position, files.size(), file.getFileName());
+                continue;
+            }
+            stage(input, sha256);
+            log.info("[{}/{}] {}: staged", position, files.size(), file.getFileName());
+        }
+    }
+
+    private void stage(InputFiles.Input input, String sha256) throws IOException, SQLException {
+        Path file = input.path();
+        if (InputFiles.isWorkbook(file)) {
+            XlsxStager.Result result = new XlsxStager(matcher).stage(connection, file, sha256, input.sample(), tableNames);
+            result.staged().forEach(this::accept);
+            if (result.staged().isEmpty()) {
+                setAside(file, result.firstHeaders());
+            }
+            return;
+        }
+        List<String> headers = CsvHeader.read(file);
+        Optional<LayoutMatch> match = matcher.match(headers, null);
+        if (match.isEmpty()) {
+            setAside(file, headers);
+            return;
+        }
+        requireComplete(file.getFileName().toString(), match.get());
+        accept(CsvStager.stage(connection, file, sha256, input.sample(), match.get(), headers, tableNames.next()));
+    }
+
+    private void accept(StagedFile file) {
+        requireComplete(file.where(), file.match());
+        staged.add(file);
+    }
+
+    private static void requireComplete(String where, LayoutMatch match) {
+        if (!match.isComplete()) {
+            throw new ImportFailure(where + ": looks like layout '" + match.layout().name()
+                    + "' but the required column " + match.describeMissing() + " is missing");
+        }
+    }
+
+    private void setAside(Path file, List<String> headers) {
+        String reason = file + ": no definition recognises this file; " + matcher.explainNoMatch(headers);
+        report.setAside.add(reason);
+        log.warn("Set aside {}", reason);
+    }
+
+    /** Runs every check; rejected rows go to a CSV beside the job's log and stop the publish. */
+    public void check() throws IOException, SQLException {
+        List<Reject> rejects = new Checks(connection, definitions, staged).run();
+        if (!rejects.isEmpty()) {
+            Path report = Rejects.write(warehouse.logs(), jobExecutionId, rejects);
+            throw new ImportFailure(rejects.get(0).describe()
+                    + (rejects.size() > 1 ? " (and " + (rejects.size() - 1) + " more" : " (")
+                    + "; rejects written to " + report + ")");
+        }
+    }
+
+    /** Maps staged rows into the model tables of the new snapshot. */
+    public void load() throws SQLException {
+        new ModelLoader(connection, definitions, jobExecutionId).load(staged);
+        staged.forEach(file -> report.loaded.add(file.where() + " as " + file.layout().name() + " (" + file.rows() + " rows)"));
+    }
+
+    /** Makes the new snapshot current, unless there was nothing new to load. */
+    public void publish() throws IOException, SQLException {
+        connection.createStatement().execute("CHECKPOINT");
+        connection.close();
+        connection = null;
+        if (staged.isEmpty()) {
+            warehouse.discard(snapshot);
+            return;
+        }
+        warehouse.publish(snapshot);
+        report.published = warehouse.directory().relativize(snapshot).toString();
+        log.info("Published {}", report.published);
+    }
+
+    public ImportReport report() {
+        return report;
+    }
+
+    /** After a failure: the new snapshot is dropped and the current one is left exactly as it was. */
+    public void abandon(String reason) {
+        report.failure = reason;
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+            if (snapshot != null) {
+                warehouse.discard(snapshot);
+            }
+        } catch (IOException | SQLException e) {
+            log.warn("Could not remove the unpublished snapshot {}: {}", snapshot, e.getMessage());
+        }
+    }
+}

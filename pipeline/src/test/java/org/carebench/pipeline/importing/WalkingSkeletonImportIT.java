@@ -1,0 +1,97 @@
+package org.carebench.pipeline.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carebench.pipeline.Warehouses.figure;
+import static org.carebench.pipeline.Warehouses.query;
+import static org.carebench.pipeline.Warehouses.referencePath;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.carebench.pipeline.PipelineTestConfiguration;
+import org.carebench.pipeline.cli.PipelineCommands;
+import org.carebench.pipeline.warehouse.Warehouse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The import job over DfE's real files: numbers and rates, neighbour models and the LA code list. */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WalkingSkeletonImportIT {
+
+    @TempDir
+    static Path folder;
+    @Autowired
+    PipelineCommands commands;
+    Warehouse warehouse;
+    ImportOutcome outcome;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        PipelineTestConfiguration.register(registry);
+    }
+
+    @BeforeAll
+    void importReferenceFiles() throws Exception {
+        warehouse = new Warehouse(folder.resolve("warehouse"));
+        outcome = commands.importFiles(warehouse, List.of(
+                referencePath("dfe-cla/2024-release/cla_number_and_rate_per_10k_children.csv"),
+                referencePath("statistical-neighbours/sn_model_2025_wide.csv"),
+                referencePath("statistical-neighbours/New_Statistical_Neighbour_Groupings_April_2021.csv"),
+                referencePath("la-codes/las.csv"),
+                referencePath("la-codes/regions.csv")));
+    }
+
+    @Test
+    void publishesASnapshot() {
+        assertThat(outcome.exitCode()).as(outcome.summary()).isZero();
+        assertThat(warehouse.currentSnapshot()).isPresent();
+    }
+
+    @Test
+    void readsEnglandFigures() throws Exception {
+        assertThat(figure(warehouse, "cla-count", "E92000001", 2024)).isEqualTo("83630.0|null");
+        assertThat(figure(warehouse, "cla-rate-per-10k", "E92000001", 2024)).isEqualTo("70.0|null");
+    }
+
+    @Test
+    void readsTraffordFromAFileStartingWithAByteOrderMark() throws Exception {
+        assertThat(figure(warehouse, "cla-rate-per-10k", "358", 2024)).isEqualTo("67.0|null");
+        assertThat(query(warehouse, "SELECT name, region_code FROM area WHERE code = '358'"))
+                .containsExactly("Trafford|E12000002");
+    }
+
+    @Test
+    void keepsSuppressedFiguresAsStatusNeverAsNumbers() throws Exception {
+        assertThat(figure(warehouse, "cla-rate-per-10k", "420", 2020)).isEqualTo("null|c");
+        assertThat(query(warehouse, "SELECT count(*) FROM observation WHERE status IS NOT NULL AND value IS NOT NULL"))
+                .containsExactly("0");
+    }
+
+    @Test
+    void readsAQuotedNameWithAComma() throws Exception {
+        assertThat(query(warehouse, "SELECT name FROM area WHERE code = '801'")).containsExactly("Bristol, City of");
+        assertThat(figure(warehouse, "cla-rate-per-10k", "801", 2024)).isEqualTo("84.0|null");
+    }
+
+    @Test
+    void loadsBothNeighbourModelsInOrder() throws Exception {
+        assertThat(query(warehouse, "SELECT model, count(DISTINCT la_code), count(*) FROM neighbour GROUP BY model ORDER BY model"))
+                .containsExactly("2021|156|1560", "2025|153|1530");
+        assertThat(query(warehouse, "SELECT neighbour_code, closeness FROM neighbour WHERE model = '2025'"
+                + " AND la_code = '301' AND position = 1")).containsExactly("308|Close");
+        assertThat(query(warehouse, "SELECT neighbour_code, closeness FROM neighbour WHERE model = '2021'"
+                + " AND la_code = '202' AND position = 2")).containsExactly("205|Close");
+    }
+
+    @Test
+    void recordsEverySourceFileWithItsChecksum() throws Exception {
+        assertThat(query(warehouse, "SELECT count(*), count(DISTINCT sha256) FROM source_file")).containsExactly("5|5");
+    }
+}
