@@ -1,5 +1,6 @@
 package org.carebench.pipeline;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,15 +21,16 @@ import org.springframework.context.annotation.Bean;
 public class PipelineApplication {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(args, System.out, System.err));
     }
 
-    public static int run(String[] args) {
+    /** Runs one command and returns its exit code; the one-line outcome goes to out or err. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine command;
         try {
             command = CommandLine.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("carebench-pipeline: " + e.getMessage() + "\n" + CommandLine.HELP);
+            err.println("carebench-pipeline: " + e.getMessage() + "\n" + CommandLine.HELP);
             return CommandLine.USAGE;
         }
         SpringApplication application = new SpringApplication(PipelineApplication.class);
@@ -36,9 +38,9 @@ public class PipelineApplication {
                 "spring.datasource.url", "jdbc:h2:file:" + command.warehouse().resolve("history/jobs") + ";AUTO_SERVER=TRUE",
                 "carebench.jobs", jobsFolder(command).toString()));
         try (ConfigurableApplicationContext context = application.run()) {
-            return context.getBean(PipelineCommands.class).run(command, System.out, System.err);
+            return context.getBean(PipelineCommands.class).run(command, out, err);
         } catch (Exception e) {
-            System.err.println("carebench-pipeline: " + rootMessage(e));
+            err.println("carebench-pipeline: " + rootMessage(e));
             return 1;
         }
     }

@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The running dashboard over a warehouse the real pipeline imported from DfE's files. Subclasses
  * share one application context, so the import and the start-up happen once.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 public abstract class PipelineWarehouseApplicationTest {
 
     @LocalServerPort
