@@ -10,6 +10,7 @@ import java.util.Set;
  * Fields are logical names (period, la_code, rate...) that map to header aliases, so that a renamed
  * column in a new release is a one-line edit of the definition. A closed layout is recognised only
  * when every header of the file belongs to it (small code lists that other files' headers contain).
+ * {@code fileName}, a glob, tells apart layouts whose headers are identical (DfE's national tables).
  */
 public record Layout(
         String name,
@@ -17,6 +18,7 @@ public record Layout(
         String source,
         Target target,
         String sheet,
+        String fileName,
         List<String> detect,
         Map<String, List<String>> columns,
         List<String> required,
@@ -42,11 +44,20 @@ public record Layout(
     /** How rows of one geographic level name their area. */
     public record Level(String level, String code, String name) {}
 
-    /** The filter values that pick an indicator out of a tidy file, and the field holding its value. */
-    public record IndicatorMapping(String id, String value, Map<String, List<String>> where) {}
+    /**
+     * The filter values that pick an indicator out of a tidy file, and the field holding its value.
+     * {@code breakdown} lists the fields whose labels split the indicator (national characteristics);
+     * {@code yearsMonths} marks values written as "YY:MM", which are stored as months.
+     */
+    public record IndicatorMapping(String id, String value, Map<String, List<String>> where, List<String> breakdown,
+                                   boolean yearsMonths) {}
 
-    /** Wide neighbour tables: {n} in a pattern stands for the neighbour's position, 1 to count. */
-    public record Neighbours(String model, int count, List<String> code, List<String> closeness) {}
+    /**
+     * Wide neighbour tables: {n} in a pattern stands for the neighbour's position, 1 to count. The
+     * model is named outright, or found in the file name by {@code modelFromFileName} (a regex).
+     */
+    public record Neighbours(String model, String modelFromFileName, int count, List<String> code,
+                             List<String> closeness) {}
 
     /** Every field a file must have for this layout to be loaded from it. */
     public Set<String> requiredFields() {
@@ -55,6 +66,7 @@ public record Layout(
         for (IndicatorMapping indicator : indicators) {
             fields.add(indicator.value());
             fields.addAll(indicator.where().keySet());
+            fields.addAll(indicator.breakdown());
         }
         return fields;
     }

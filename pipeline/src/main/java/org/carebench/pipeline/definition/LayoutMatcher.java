@@ -1,5 +1,7 @@
 package org.carebench.pipeline.definition;
 
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +22,17 @@ public class LayoutMatcher {
     }
 
     /** The best layout whose detecting fields are all present, complete or not; empty if none. */
-    public Optional<LayoutMatch> match(List<String> headers, String sheet) {
+    public Optional<LayoutMatch> match(List<String> headers, String fileName, String sheet) {
         LayoutMatch best = null;
         for (Layout layout : layouts) {
-            if (layout.sheet() != null && sheet != null && !layout.sheet().equalsIgnoreCase(sheet.strip())) {
+            if (layout.sheet() != null && sheet != null && !layout.sheet().equalsIgnoreCase(sheet.strip())
+                    || layout.fileName() != null && !globMatches(layout.fileName(), fileName)) {
                 continue;
             }
             LayoutMatch candidate = resolve(layout, headers);
             boolean detected = layout.detect().stream().allMatch(candidate.fieldColumns()::containsKey)
                     && (!layout.closed() || candidate.fieldColumns().size() == nonBlank(headers));
-            if (detected && (best == null || candidate.fieldColumns().size() > best.fieldColumns().size())) {
+            if (detected && (best == null || isBetter(candidate, best))) {
                 best = candidate;
             }
         }
@@ -57,6 +60,18 @@ public class LayoutMatcher {
         return "closest definition is '" + closest.layout().name() + "' (jobs/layouts/" + closest.layout().name()
                 + ".yml), which lacks " + closest.describeMissingOrDetect() + "; headers that did not match: "
                 + String.join(", ", unmatched);
+    }
+
+    /** A complete match beats an incomplete one; then the match that explains more columns. */
+    private static boolean isBetter(LayoutMatch candidate, LayoutMatch best) {
+        if (candidate.isComplete() != best.isComplete()) {
+            return candidate.isComplete();
+        }
+        return candidate.fieldColumns().size() > best.fieldColumns().size();
+    }
+
+    private static boolean globMatches(String glob, String fileName) {
+        return fileName != null && FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(fileName));
     }
 
     private static long nonBlank(List<String> headers) {

@@ -35,6 +35,7 @@ class LayoutReader {
                 yaml.text("source", null),
                 target(yaml),
                 yaml.text("sheet", null),
+                yaml.text("file", null),
                 yaml.texts("detect"),
                 columns,
                 required,
@@ -93,7 +94,12 @@ class LayoutReader {
             if (!knownIndicators.contains(id)) {
                 throw entry.error("id", "names indicator '" + id + "', which jobs/indicators.yml does not define");
             }
-            mappings.add(new Layout.IndicatorMapping(id, entry.text("value"), entry.map("where").textLists()));
+            String format = entry.text("format", "number");
+            if (!format.equals("number") && !format.equals("years-months")) {
+                throw entry.error("format", "must be number or years-months, not '" + format + "'");
+            }
+            mappings.add(new Layout.IndicatorMapping(id, entry.text("value"), entry.map("where").textLists(),
+                    entry.texts("breakdown"), format.equals("years-months")));
         }
         return mappings;
     }
@@ -103,7 +109,11 @@ class LayoutReader {
             return null;
         }
         YamlMap section = yaml.map("neighbours");
-        return new Layout.Neighbours(section.text("model"), section.integer("count", 10),
+        if (!section.has("model") && !section.has("model_from_file_name")) {
+            throw section.error("model", "or model_from_file_name is required");
+        }
+        return new Layout.Neighbours(section.text("model", null), section.text("model_from_file_name", null),
+                section.integer("count", 10),
                 section.texts("code"), section.texts("closeness"));
     }
 

@@ -65,16 +65,39 @@ final class Checks {
                     + " NOT IN (SELECT code FROM known_la)", "is not a local authority code in the LA code list");
         }
         for (Layout.IndicatorMapping indicator : file.layout().indicators()) {
+            checkLabelsPresent(file, rows, indicator);
             String value = indicator.value();
             String selected = "SELECT " + file.rowNumber() + ", " + file.text(value) + " FROM " + file.table()
                     + " WHERE " + rows.where(indicator) + " AND NOT " + rows.isSymbol(value) + " AND ";
-            find(file, value, selected + rows.number(value) + " IS NULL",
+            find(file, value, selected + rows.number(indicator) + " IS NULL",
                     "is not a number or a suppression symbol (" + String.join(" ", file.layout().suppression()) + ")");
+            find(file, value, "SELECT min(" + file.rowNumber() + "), count(*) || ' rows' FROM " + file.table() + " WHERE "
+                    + rows.where(indicator) + " GROUP BY " + rows.areaCode() + ", " + rows.period() + ", "
+                    + rows.breakdown(indicator) + " HAVING count(*) > 1",
+                    "gives indicator " + indicator.id() + " more than one figure for the same area and period");
             if (definitions.indicator(indicator.id()).isPercent()) {
-                find(file, value, selected + "NOT " + rows.number(value) + " BETWEEN 0 AND 100",
+                find(file, value, selected + "NOT " + rows.number(indicator) + " BETWEEN 0 AND 100",
                         "is a percentage outside 0 to 100");
             }
         }
+    }
+
+    /** A relabelled row in a new release must fail loudly, not load nothing. */
+    private void checkLabelsPresent(StagedFile file, ObservationRows rows, Layout.IndicatorMapping indicator)
+            throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM " + file.table() + " WHERE " + rows.where(indicator))) {
+            result.next();
+            if (result.getLong(1) > 0) {
+                return;
+            }
+        }
+        StringBuilder expected = new StringBuilder();
+        indicator.where().forEach((field, labels) -> expected.append(expected.isEmpty() ? "" : " and ")
+                .append(file.header(field)).append(" = '").append(String.join("' or '", labels)).append('\''));
+        rejects.add(new Reject(file.where(), 0, null, null, "no row picks out indicator " + indicator.id()
+                + " (looked for " + expected + "); has DfE relabelled it? Add the new label to jobs/layouts/"
+                + file.layout().name() + ".yml"));
     }
 
     private void find(StagedFile file, String field, String sql, String problem) throws SQLException {

@@ -81,7 +81,7 @@ public class ImportRun {
             return;
         }
         List<String> headers = CsvHeader.read(file);
-        Optional<LayoutMatch> match = matcher.match(headers, null);
+        Optional<LayoutMatch> match = matcher.match(headers, file.getFileName().toString(), null);
         if (match.isEmpty()) {
             setAside(file, headers);
             return;

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.carebench.pipeline.definition.Layout;
 
 /**
@@ -26,12 +28,26 @@ final class NeighbourLoader {
                     + file.text("neighbour_" + n) + " AS neighbour_code, " + file.text("closeness_" + n)
                     + " AS closeness FROM " + file.table());
         }
+        String model = model(file);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM neighbour WHERE model = " + Sql.literal(neighbours.model()));
+            statement.execute("DELETE FROM neighbour WHERE model = " + Sql.literal(model));
             return statement.executeUpdate("INSERT INTO neighbour (model, la_code, position, neighbour_code, closeness,"
-                    + " source_file_id) SELECT " + Sql.literal(neighbours.model()) + ", la_code, position, neighbour_code,"
+                    + " source_file_id) SELECT " + Sql.literal(model) + ", la_code, position, neighbour_code,"
                     + " closeness, " + sourceFileId + " FROM (" + positions + ")"
                     + " WHERE regexp_full_match(la_code, '[0-9]{3}') AND regexp_full_match(neighbour_code, '[0-9]{3}')");
         }
+    }
+
+    static String model(StagedFile file) {
+        Layout.Neighbours neighbours = file.layout().neighbours();
+        if (neighbours.model() != null) {
+            return neighbours.model();
+        }
+        Matcher year = Pattern.compile(neighbours.modelFromFileName()).matcher(file.path().getFileName().toString());
+        if (!year.find()) {
+            throw new ImportFailure(file.where() + ": cannot tell which neighbour model this is: its name should"
+                    + " contain the model's year (pattern " + neighbours.modelFromFileName() + ")");
+        }
+        return year.group();
     }
 }

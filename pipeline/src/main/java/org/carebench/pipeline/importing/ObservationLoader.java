@@ -50,8 +50,8 @@ final class ObservationLoader {
                 String value = indicator.value();
                 loaded += statement.executeUpdate("INSERT INTO observation (indicator_id, area_code, period, breakdown,"
                         + " value, status, source, release, source_file_id, is_current) SELECT "
-                        + Sql.literal(indicator.id()) + ", " + rows.areaCode() + ", " + rows.period() + ", '', "
-                        + "CASE WHEN " + rows.isSymbol(value) + " THEN NULL ELSE " + rows.number(value) + " END, "
+                        + Sql.literal(indicator.id()) + ", " + rows.areaCode() + ", " + rows.period() + ", " + rows.breakdown(indicator) + ", "
+                        + "CASE WHEN " + rows.isSymbol(value) + " THEN NULL ELSE " + rows.number(indicator) + " END, "
                         + "CASE WHEN " + rows.isSymbol(value) + " THEN " + file.text(value) + " END, "
                         + "'national', " + Sql.literal(release) + ", " + sourceFileId + ", true"
                         + " FROM " + file.table() + " WHERE " + rows.where(indicator));

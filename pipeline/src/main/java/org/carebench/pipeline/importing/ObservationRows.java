@@ -58,8 +58,21 @@ final class ObservationRows {
     }
 
     /** The number a value cell holds; NULL for a symbol or text. Thousands separators are allowed. */
-    String number(String valueField) {
-        return "TRY_CAST(replace(" + file.text(valueField) + ", ',', '') AS DOUBLE)";
+    String number(Layout.IndicatorMapping indicator) {
+        String text = file.text(indicator.value());
+        if (indicator.yearsMonths()) {
+            return "(CASE WHEN regexp_full_match(" + text + ", '[0-9]+:[0-9]{1,2}') THEN"
+                    + " CAST(split_part(" + text + ", ':', 1) AS DOUBLE) * 12 + CAST(split_part(" + text + ", ':', 2) AS DOUBLE) END)";
+        }
+        return "TRY_CAST(replace(" + text + ", ',', '') AS DOUBLE)";
+    }
+
+    /** The labels that split an indicator, joined; empty when it is not split. */
+    String breakdown(Layout.IndicatorMapping indicator) {
+        if (indicator.breakdown().isEmpty()) {
+            return "''";
+        }
+        return indicator.breakdown().stream().map(file::text).collect(Collectors.joining(", ", "concat_ws(': ', ", ")"));
     }
 
     private String caseByLevel(java.util.function.Function<Layout.Level, String> expression) {

@@ -46,7 +46,7 @@ final class XlsxStager {
         try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile())) {
             for (Sheet sheet : workbook) {
                 SheetReader reader = new SheetReader(sheet);
-                Optional<LayoutMatch> match = reader.findHeader();
+                Optional<LayoutMatch> match = reader.findHeader(file.getFileName().toString());
                 if (match.isPresent()) {
                     staged.add(reader.stage(connection, file, sha256, sample, match.get(), names.next()));
                 } else if (firstHeaders.isEmpty()) {
@@ -85,13 +85,13 @@ final class XlsxStager {
             this.rows = sheet.iterator();
         }
 
-        Optional<LayoutMatch> findHeader() {
+        Optional<LayoutMatch> findHeader(String fileName) {
             for (int seen = 0; seen < HEADER_SEARCH_ROWS && rows.hasNext(); seen++) {
                 List<String> candidate = texts(rows.next());
                 if (candidate.stream().anyMatch(text -> !text.isBlank())) {
                     lastHeaders = candidate;
                 }
-                Optional<LayoutMatch> match = matcher.match(candidate, sheet.getSheetName());
+                Optional<LayoutMatch> match = matcher.match(candidate, fileName, sheet.getSheetName());
                 if (match.isPresent()) {
                     headers = candidate;
                     return match;
