@@ -75,3 +75,11 @@ CREATE VIEW mart_observation AS
     SELECT indicator_id, area_code, period, breakdown, value, status, source, release, source_file_id
     FROM observation
     WHERE is_current;
+
+-- Councils reorganised into others: a trend line crossing the date shows the predecessors'
+-- figures as theirs, never silently joined to the successor's.
+CREATE TABLE area_succession (
+    predecessor_code VARCHAR NOT NULL,
+    successor_code   VARCHAR NOT NULL,
+    effective        DATE NOT NULL
+);

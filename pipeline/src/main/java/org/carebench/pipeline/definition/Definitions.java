@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,8 @@ import org.yaml.snakeyaml.Yaml;
  * Everything declared in {@code jobs/}: the indicator catalogue and the source layouts. Loaded and
  * checked once at start-up, so a broken definition stops the job before any file is touched.
  */
-public record Definitions(Map<String, IndicatorDefinition> indicators, List<Layout> layouts) {
+public record Definitions(Map<String, IndicatorDefinition> indicators, List<Layout> layouts,
+                          List<Succession> successions) {
 
     public static Definitions load(Path jobsDirectory) {
         if (!Files.isDirectory(jobsDirectory)) {
@@ -31,7 +34,7 @@ public record Definitions(Map<String, IndicatorDefinition> indicators, List<Layo
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Definitions(indicators, List.copyOf(layouts));
+        return new Definitions(indicators, List.copyOf(layouts), loadSuccessions(jobsDirectory.resolve("reorganisations.yml")));
     }
 
     public IndicatorDefinition indicator(String id) {
@@ -46,6 +49,28 @@ public record Definitions(Map<String, IndicatorDefinition> indicators, List<Layo
         } catch (RuntimeException e) {
             throw new DefinitionException(file + ": not valid YAML: " + e.getMessage());
         }
+    }
+
+    private static List<Succession> loadSuccessions(Path file) {
+        List<Succession> successions = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return successions;
+        }
+        for (YamlMap change : parse(file).maps("reorganisations")) {
+            LocalDate effective;
+            try {
+                effective = LocalDate.parse(change.text("effective"));
+            } catch (DateTimeParseException e) {
+                throw change.error("effective", "must be a date such as 2023-04-01");
+            }
+            for (Object pair : (List<?>) change.values().getOrDefault("successions", List.of())) {
+                if (!(pair instanceof List<?> codes) || codes.size() != 2) {
+                    throw change.error("successions", "must list [predecessor, successor] pairs of LA codes");
+                }
+                successions.add(new Succession(String.valueOf(codes.get(0)), String.valueOf(codes.get(1)), effective));
+            }
+        }
+        return successions;
     }
 
     private static Map<String, IndicatorDefinition> loadCatalogue(Path file) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.definition.IndicatorDefinition;
 import org.carebench.pipeline.definition.Layout;
+import org.carebench.pipeline.definition.Succession;
 
 /**
  * Moves checked staging rows into the model tables: code lists first (observations need their
@@ -28,6 +29,7 @@ final class ModelLoader {
 
     void load(List<StagedFile> staged) throws SQLException {
         refreshCatalogue();
+        refreshSuccessions();
         List<StagedFile> ordered = staged.stream().sorted(Comparator.comparing(file -> file.layout().target())).toList();
         for (StagedFile file : ordered) {
             String release = file.layout().target() == Layout.Target.OBSERVATION ? ObservationLoader.release(connection, file) : null;
@@ -56,6 +58,19 @@ final class ModelLoader {
                 insert.setString(6, indicator.definition());
                 insert.setString(7, sourceOf(indicator.id()));
                 insert.setString(8, indicator.caveats());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void refreshSuccessions() throws SQLException {
+        execute("DELETE FROM area_succession");
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO area_succession VALUES (?, ?, ?)")) {
+            for (Succession succession : definitions.successions()) {
+                insert.setString(1, succession.predecessorCode());
+                insert.setString(2, succession.successorCode());
+                insert.setObject(3, succession.effective());
                 insert.addBatch();
             }
             insert.executeBatch();

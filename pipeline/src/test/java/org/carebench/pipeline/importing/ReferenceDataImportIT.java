@@ -105,6 +105,19 @@ class ReferenceDataImportIT {
     }
 
     @Test
+    void keepsReorganisedCouncilsAndTheirSuccessorsOnTheirStableCodes() throws Exception {
+        assertThat(query(warehouse, "SELECT name, terminated_on FROM area WHERE code = '909'"))
+                .containsExactly("Cumbria|2023-03-31");
+        assertThat(query(warehouse, "SELECT successor_code FROM area_succession WHERE predecessor_code = '909' ORDER BY 1"))
+                .containsExactly("942", "943");
+        assertThat(query(warehouse, "SELECT ons_code FROM area_ons_code WHERE area_code = '370' ORDER BY 1"))
+                .containsExactly("E08000016", "E08000038");
+        assertThat(query(warehouse, "SELECT ons_code FROM area WHERE code = '370'")).containsExactly("E08000038");
+        assertThat(query(warehouse, "SELECT count(*) FROM mart_observation WHERE area_code = '909'"
+                + " AND indicator_id = 'cla-rate-per-10k' AND value IS NOT NULL")).containsExactly("4");
+    }
+
+    @Test
     void everyFigureIsEitherAValueOrASymbolAndKnowsItsRelease() throws Exception {
         assertThat(query(warehouse, "SELECT count(*) FROM observation WHERE (value IS NULL) = (status IS NULL)"
                 + " OR release IS NULL")).containsExactly("0");
