@@ -10,6 +10,7 @@ import org.carebench.pipeline.definition.Definitions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
@@ -59,12 +60,8 @@ public class PipelineApplication {
         if (Files.isDirectory(local)) {
             return local.toAbsolutePath();
         }
-        try {
-            Path jar = Path.of(PipelineApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return jar.getParent().resolve("../../jobs").normalize();
-        } catch (Exception e) {
-            return local.toAbsolutePath();
-        }
+        Path jarFolder = new ApplicationHome(PipelineApplication.class).getDir().toPath();
+        return jarFolder.resolve("../../jobs").normalize();
     }
 
     private static String rootMessage(Throwable error) {

@@ -11,6 +11,7 @@ import java.util.Set;
  * column in a new release is a one-line edit of the definition. A closed layout is recognised only
  * when every header of the file belongs to it (small code lists that other files' headers contain).
  * {@code fileName}, a glob, tells apart layouts whose headers are identical (DfE's national tables).
+ * {@code skip} leaves out rows by field value (sub-regions that share their region's code).
  */
 public record Layout(
         String name,
@@ -27,7 +28,9 @@ public record Layout(
         Map<String, Level> levels,
         List<IndicatorMapping> indicators,
         Neighbours neighbours,
+        Table table,
         Map<String, String> constants,
+        Map<String, List<String>> skip,
         boolean closed,
         int minRows) {
 
@@ -41,8 +44,17 @@ public record Layout(
         ACADEMIC_YEAR
     }
 
-    /** How rows of one geographic level name their area. */
-    public record Level(String level, String code, String name) {}
+    /**
+     * How rows of one geographic level name their area: by a code field, or, in old tables that
+     * give regions by name only, by looking the name up among the areas of that level.
+     */
+    public record Level(String level, String code, String name, boolean codeByName) {}
+
+    /**
+     * A table laid out for reading (DfE's pre-EES Excel tables): title rows, headers over several
+     * rows, one row per area, columns by year. {@code title} must appear in the sheet's first rows.
+     */
+    public record Table(String title, String codeColumn, String nameColumn) {}
 
     /**
      * The filter values that pick an indicator out of a tidy file, and the field holding its value.

@@ -78,7 +78,7 @@ public class LayoutMatcher {
         return headers.stream().filter(header -> !header.isBlank()).count();
     }
 
-    static LayoutMatch resolve(Layout layout, List<String> headers) {
+    public static LayoutMatch resolve(Layout layout, List<String> headers) {
         Map<String, Integer> positions = new LinkedHashMap<>();
         layout.columns().forEach((field, aliases) -> find(headers, aliases).ifPresent(i -> positions.put(field, i)));
         if (layout.neighbours() != null) {

@@ -44,11 +44,19 @@ class LayoutReader {
                 levels(yaml.has("levels") ? yaml : common),
                 indicators(yaml),
                 neighbours(yaml),
+                table(yaml),
                 constants(yaml),
+                merged(common.map("skip").textLists(), yaml.map("skip").textLists()),
                 Boolean.parseBoolean(yaml.text("closed", "false")),
                 yaml.integer("min_rows", common.integer("min_rows", 1)));
         validate(yaml, layout);
         return layout;
+    }
+
+    private static Map<String, List<String>> merged(Map<String, List<String>> common, Map<String, List<String>> own) {
+        Map<String, List<String>> result = new LinkedHashMap<>(common);
+        result.putAll(own);
+        return result;
     }
 
     private YamlMap include(YamlMap yaml) {
@@ -82,7 +90,8 @@ class LayoutReader {
         YamlMap section = yaml.map("levels");
         for (String label : section.values().keySet()) {
             YamlMap level = section.map(label);
-            levels.put(label, new Layout.Level(level.text("level"), level.text("code"), level.text("name")));
+            levels.put(label, new Layout.Level(level.text("level"), level.text("code", level.text("name")),
+                    level.text("name"), Boolean.parseBoolean(level.text("code_by_name", "false"))));
         }
         return levels;
     }
@@ -115,6 +124,14 @@ class LayoutReader {
         return new Layout.Neighbours(section.text("model", null), section.text("model_from_file_name", null),
                 section.integer("count", 10),
                 section.texts("code"), section.texts("closeness"));
+    }
+
+    private static Layout.Table table(YamlMap yaml) {
+        if (!yaml.has("table")) {
+            return null;
+        }
+        YamlMap table = yaml.map("table");
+        return new Layout.Table(table.text("title"), table.text("code_column"), table.text("name_column"));
     }
 
     private static Map<String, String> constants(YamlMap yaml) {

@@ -32,7 +32,7 @@ final class AreaLoader {
                         region_code = coalesce(excluded.region_code, area.region_code),
                         ons_code = coalesce(excluded.ons_code, area.ons_code),
                         operational_from = coalesce(excluded.operational_from, area.operational_from),
-                        terminated_on = excluded.terminated_on
+                        terminated_on = coalesce(excluded.terminated_on, area.terminated_on)
                     """);
             statement.execute("""
                     INSERT INTO area_ons_code (ons_code, area_code, operational_from, terminated_on)

@@ -73,7 +73,7 @@ public class ImportRun {
     private void stage(InputFiles.Input input, String sha256) throws IOException, SQLException {
         Path file = input.path();
         if (InputFiles.isWorkbook(file)) {
-            XlsxStager.Result result = new XlsxStager(matcher).stage(connection, file, sha256, input.sample(), tableNames);
+            XlsxStager.Result result = new XlsxStager(matcher, definitions.layouts()).stage(connection, file, sha256, input.sample(), tableNames);
             result.staged().forEach(this::accept);
             if (result.staged().isEmpty()) {
                 setAside(file, result.firstHeaders());

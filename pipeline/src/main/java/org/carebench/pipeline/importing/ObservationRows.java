@@ -21,20 +21,34 @@ final class ObservationRows {
 
     /** The rows of one indicator: a known geographic level and the indicator's filter values. */
     String where(Layout.IndicatorMapping indicator) {
-        StringBuilder where = new StringBuilder(levelFilter());
+        StringBuilder where = new StringBuilder(levelFilter()).append(" AND ").append(areaCode()).append(" IS NOT NULL");
         for (Map.Entry<String, List<String>> filter : indicator.where().entrySet()) {
-            where.append(" AND ").append(file.text(filter.getKey())).append(" IN (")
+            where.append(" AND (").append(file.text(filter.getKey())).append(" IN (")
                     .append(Sql.literals(filter.getValue())).append(')');
+            // a label with * matches any text in its place: headers that carry footnote marks or units
+            for (String pattern : filter.getValue()) {
+                if (pattern.contains("*")) {
+                    where.append(" OR ").append(file.text(filter.getKey())).append(" LIKE ")
+                            .append(Sql.literal(pattern.replace('*', '%')));
+                }
+            }
+            where.append(')');
         }
         return where.toString();
     }
 
     String levelFilter() {
-        return file.text("level") + " IN (" + Sql.literals(layout.levels().keySet()) + ")";
+        StringBuilder filter = new StringBuilder(file.text("level") + " IN (" + Sql.literals(layout.levels().keySet()) + ")");
+        layout.skip().forEach((field, values) -> filter.append(" AND coalesce(").append(file.text(field))
+                .append(" NOT IN (").append(Sql.literals(values)).append("), true)"));
+        return filter.toString();
     }
 
     String areaCode() {
-        return caseByLevel(level -> file.text(level.code()));
+        return caseByLevel(level -> level.codeByName()
+                ? "(SELECT max(a.code) FROM area a WHERE a.level = " + Sql.literal(level.level())
+                        + " AND lower(a.name) = lower(" + file.text(level.name()) + "))"
+                : file.text(level.code()));
     }
 
     String areaName() {

@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.carebench.pipeline.definition.Layout;
 import org.carebench.pipeline.definition.LayoutMatch;
 import org.carebench.pipeline.definition.LayoutMatcher;
 import org.duckdb.DuckDBAppender;
@@ -22,7 +25,8 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Stages the sheets of an xlsx workbook that a layout recognises. Streams rows (memory stays flat
- * however big the workbook) and finds the header row below any title rows a sheet starts with.
+ * however big the workbook) and finds the header row below any title rows a sheet starts with;
+ * sheets laid out as old-style tables go to {@link TableSheetStager}.
  */
 final class XlsxStager {
 
@@ -31,9 +35,11 @@ final class XlsxStager {
 
     private final DataFormatter formatter = new DataFormatter();
     private final LayoutMatcher matcher;
+    private final List<Layout> tableLayouts;
 
-    XlsxStager(LayoutMatcher matcher) {
+    XlsxStager(LayoutMatcher matcher, List<Layout> layouts) {
         this.matcher = matcher;
+        this.tableLayouts = layouts.stream().filter(layout -> layout.table() != null).toList();
     }
 
     /** One staged table per recognised sheet; the headers seen, for reporting, when none is recognised. */
@@ -45,12 +51,23 @@ final class XlsxStager {
         List<String> firstHeaders = List.of();
         try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile())) {
             for (Sheet sheet : workbook) {
-                SheetReader reader = new SheetReader(sheet);
-                Optional<LayoutMatch> match = reader.findHeader(file.getFileName().toString());
-                if (match.isPresent()) {
-                    staged.add(reader.stage(connection, file, sha256, sample, match.get(), names.next()));
-                } else if (firstHeaders.isEmpty()) {
-                    firstHeaders = reader.lastHeaders;
+                Iterator<SheetRow> rows = rows(sheet);
+                List<SheetRow> top = new ArrayList<>();
+                while (top.size() < HEADER_SEARCH_ROWS && rows.hasNext()) {
+                    top.add(rows.next());
+                }
+                Optional<Layout> table = tableLayout(sheet.getSheetName(), top);
+                if (table.isPresent()) {
+                    staged.add(new TableSheetStager(table.get()).stage(connection, file, sheet.getSheetName(), sha256,
+                            sample, concat(top, rows), names.next()));
+                    continue;
+                }
+                Optional<StagedFile> byHeader = stageByHeader(connection, file, sheet.getSheetName(), sha256, sample,
+                        top, rows, names);
+                byHeader.ifPresent(staged::add);
+                if (byHeader.isEmpty() && firstHeaders.isEmpty()) {
+                    firstHeaders = top.stream().map(SheetRow::cells).filter(cells -> cells.stream().anyMatch(t -> !t.isBlank()))
+                            .reduce((first, second) -> second).orElse(List.of());
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -63,6 +80,74 @@ final class XlsxStager {
         return new Result(staged, firstHeaders);
     }
 
+    private Optional<Layout> tableLayout(String sheet, List<SheetRow> top) {
+        return tableLayouts.stream()
+                .filter(layout -> layout.sheet() == null || layout.sheet().equalsIgnoreCase(sheet.strip()))
+                .filter(layout -> top.stream().flatMap(row -> row.cells().stream())
+                        .anyMatch(text -> text.contains(layout.table().title())))
+                .findFirst();
+    }
+
+    private Optional<StagedFile> stageByHeader(DuckDBConnection connection, Path file, String sheet, String sha256,
+                                               boolean sample, List<SheetRow> top, Iterator<SheetRow> rest,
+                                               TableNames names) throws SQLException {
+        for (int i = 0; i < top.size(); i++) {
+            List<String> headers = top.get(i).cells();
+            Optional<LayoutMatch> match = matcher.match(headers, file.getFileName().toString(), sheet);
+            if (match.isPresent()) {
+                String table = names.next();
+                long count = append(connection, table, headers.size(), concat(top.subList(i + 1, top.size()), rest));
+                Map<String, String> columns = new LinkedHashMap<>();
+                match.get().fieldColumns().forEach((field, index) -> columns.put(field, "c" + index));
+                return Optional.of(new StagedFile(file, sheet, sha256, sample, match.get(), headers, table, columns,
+                        "_row", count));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static long append(DuckDBConnection connection, String table, int width, Iterator<SheetRow> rows)
+            throws SQLException {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE " + table + " (_row INTEGER");
+        for (int i = 0; i < width; i++) {
+            ddl.append(", c").append(i).append(" VARCHAR");
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(ddl.append(')').toString());
+        }
+        long count = 0;
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            while (rows.hasNext()) {
+                SheetRow row = rows.next();
+                appender.beginRow().append(row.number());
+                for (int i = 0; i < width; i++) {
+                    appender.append(i < row.cells().size() ? row.cells().get(i) : null);
+                }
+                appender.endRow();
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private Iterator<SheetRow> rows(Sheet sheet) {
+        Iterator<Row> rows = sheet.iterator();
+        return new Iterator<>() {
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            public SheetRow next() {
+                Row row = rows.next();
+                return new SheetRow(row.getRowNum() + 1, texts(row));
+            }
+        };
+    }
+
+    private static Iterator<SheetRow> concat(List<SheetRow> first, Iterator<SheetRow> rest) {
+        return Stream.concat(first.stream(), Stream.iterate(rest, Iterator::hasNext, it -> it).map(Iterator::next)).iterator();
+    }
+
     private List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         for (Cell cell : row) {
@@ -72,60 +157,5 @@ final class XlsxStager {
             texts.add(formatter.formatCellValue(cell));
         }
         return texts;
-    }
-
-    private final class SheetReader {
-        private final Sheet sheet;
-        private final java.util.Iterator<Row> rows;
-        private List<String> headers = List.of();
-        private List<String> lastHeaders = List.of();
-
-        SheetReader(Sheet sheet) {
-            this.sheet = sheet;
-            this.rows = sheet.iterator();
-        }
-
-        Optional<LayoutMatch> findHeader(String fileName) {
-            for (int seen = 0; seen < HEADER_SEARCH_ROWS && rows.hasNext(); seen++) {
-                List<String> candidate = texts(rows.next());
-                if (candidate.stream().anyMatch(text -> !text.isBlank())) {
-                    lastHeaders = candidate;
-                }
-                Optional<LayoutMatch> match = matcher.match(candidate, fileName, sheet.getSheetName());
-                if (match.isPresent()) {
-                    headers = candidate;
-                    return match;
-                }
-            }
-            return Optional.empty();
-        }
-
-        StagedFile stage(DuckDBConnection connection, Path file, String sha256, boolean sample, LayoutMatch match,
-                         String table) throws SQLException {
-            StringBuilder ddl = new StringBuilder("CREATE TABLE " + table + " (_row INTEGER");
-            for (int i = 0; i < headers.size(); i++) {
-                ddl.append(", c").append(i).append(" VARCHAR");
-            }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(ddl.append(')').toString());
-            }
-            long count = 0;
-            try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
-                while (rows.hasNext()) {
-                    Row row = rows.next();
-                    List<String> values = texts(row);
-                    appender.beginRow().append(row.getRowNum() + 1);
-                    for (int i = 0; i < headers.size(); i++) {
-                        appender.append(i < values.size() ? values.get(i) : null);
-                    }
-                    appender.endRow();
-                    count++;
-                }
-            }
-            Map<String, String> columns = new LinkedHashMap<>();
-            match.fieldColumns().forEach((field, index) -> columns.put(field, "c" + index));
-            return new StagedFile(file, sheet.getSheetName(), sha256, sample, match, headers, table, columns, "_row",
-                    count);
-        }
     }
 }

@@ -1,0 +1,148 @@
+package org.carebench.pipeline.importing;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.util.CellReference;
+import org.carebench.pipeline.definition.Layout;
+import org.carebench.pipeline.definition.LayoutMatch;
+import org.carebench.pipeline.definition.LayoutMatcher;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Reads one of DfE's pre-EES Excel tables into tidy staging rows: one row per area and value
+ * column, the column named by its header cells (carried right across merged cells, footnote marks
+ * dropped) and its year taken from the headers, or else from the title.
+ */
+final class TableSheetStager {
+
+    static final List<String> FIELDS = List.of("level", "country_code", "country_name", "region_name", "la_code",
+            "la_name", "period", "measure", "value");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[A-Za-z)])\\d+$");
+    private static final String ENGLAND_CODE = "E92000001";
+
+    private final Layout layout;
+    private final int codeColumn;
+    private final int nameColumn;
+
+    TableSheetStager(Layout layout) {
+        this.layout = layout;
+        this.codeColumn = CellReference.convertColStringToIndex(layout.table().codeColumn());
+        this.nameColumn = CellReference.convertColStringToIndex(layout.table().nameColumn());
+    }
+
+    StagedFile stage(DuckDBConnection connection, Path file, String sheet, String sha256, boolean sample,
+                     Iterator<SheetRow> rows, String table) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            StringBuilder ddl = new StringBuilder("CREATE TABLE " + table + " (_row INTEGER");
+            for (int i = 0; i < FIELDS.size(); i++) {
+                ddl.append(", c").append(i).append(" VARCHAR");
+            }
+            statement.execute(ddl.append(')').toString());
+        }
+        List<List<String>> headerRows = new ArrayList<>();
+        List<String> columnNames = null;
+        String titleYear = null;
+        long count = 0;
+        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            while (rows.hasNext()) {
+                SheetRow row = rows.next();
+                List<String> cells = row.cells();
+                String name = row.cell(nameColumn).strip();
+                if (columnNames == null && !name.equalsIgnoreCase("England")) {
+                    headerRows.add(cells);
+                    continue;
+                }
+                if (columnNames == null) {
+                    columnNames = columnNames(headerRows);
+                    titleYear = lastYear(headerRows);
+                }
+                if (name.isEmpty()) {
+                    continue;
+                }
+                count += append(appender, row.number(), cells, name, columnNames, titleYear);
+            }
+        }
+        if (columnNames == null) {
+            throw new ImportFailure(file.getFileName() + ", sheet '" + sheet + "': no row for England, so the table's"
+                    + " data rows cannot be found (layout '" + layout.name() + "')");
+        }
+        LayoutMatch match = LayoutMatcher.resolve(layout, FIELDS);
+        Map<String, String> columns = new LinkedHashMap<>();
+        match.fieldColumns().forEach((field, index) -> columns.put(field, "c" + index));
+        return new StagedFile(file, sheet, sha256, sample, match, FIELDS, table, columns, "_row", count);
+    }
+
+    private int append(DuckDBAppender appender, int rowNumber, List<String> cells, String name, List<String> columnNames,
+                       String titleYear) throws SQLException {
+        String code = cell(cells, codeColumn).strip();
+        boolean la = code.matches("\\d{3}");
+        String level = la ? "Local authority" : name.equalsIgnoreCase("England") ? "National" : "Regional";
+        int appended = 0;
+        for (int column = nameColumn + 1; column < columnNames.size(); column++) {
+            String value = cell(cells, column).strip();
+            String header = columnNames.get(column);
+            if (value.isEmpty() || header.isEmpty()) {
+                continue;
+            }
+            Matcher year = YEAR.matcher(header);
+            String period = year.find() ? year.group() : titleYear;
+            String measure = YEAR.matcher(header).replaceAll("").replaceAll("( > )+", " > ")
+                    .replaceAll("^ > | > $", "").strip();
+            appender.beginRow().append(rowNumber).append(level).append(level.equals("National") ? ENGLAND_CODE : null)
+                    .append(level.equals("National") ? "England" : null).append(level.equals("Regional") ? name : null)
+                    .append(la ? code : null).append(la ? name : null).append(period).append(measure).append(value)
+                    .endRow();
+            appended++;
+        }
+        return appended;
+    }
+
+    /** Each column's header: its header cells top to bottom, a label carried right until the next. */
+    private List<String> columnNames(List<List<String>> headerRows) {
+        int width = headerRows.stream().mapToInt(List::size).max().orElse(0);
+        List<StringBuilder> names = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            names.add(new StringBuilder());
+        }
+        for (List<String> row : headerRows) {
+            String carried = "";
+            for (int column = nameColumn + 1; column < width; column++) {
+                String text = cell(row, column).strip();
+                if (!text.isEmpty()) {
+                    carried = FOOTNOTE_MARK.matcher(text).replaceAll("").strip();
+                }
+                if (!carried.isEmpty()) {
+                    names.get(column).append(names.get(column).isEmpty() ? "" : " > ").append(carried);
+                }
+            }
+        }
+        return names.stream().map(StringBuilder::toString).toList();
+    }
+
+    private static String lastYear(List<List<String>> rows) {
+        String last = null;
+        for (List<String> row : rows) {
+            for (String text : row) {
+                Matcher year = YEAR.matcher(text);
+                while (year.find()) {
+                    last = year.group();
+                }
+            }
+        }
+        return last;
+    }
+
+    private static String cell(List<String> cells, int index) {
+        return index < cells.size() && cells.get(index) != null ? cells.get(index) : "";
+    }
+}
