@@ -9,6 +9,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 /** Headless Chromium driven through the system's chromedriver, with a profile of its own. */
 public final class Browser {
@@ -18,6 +19,8 @@ public final class Browser {
 
     public static ChromeDriver start() throws IOException {
         Path profile = Files.createTempDirectory("carebench-chromium-");
+        // Chromium writes a full profile; leave nothing behind in the temp directory.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(profile.toFile())));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PipelineWarehouse {
 
+    private static final int PUBLISHED_WITH_FILES_SET_ASIDE = 3;
+
     private static Path directory;
 
     private PipelineWarehouse() {
@@ -25,6 +27,11 @@ public final class PipelineWarehouse {
         return directory;
     }
 
+    private static Path jobs() {
+        String configured = System.getProperty("carebench.jobs");
+        return configured != null ? Path.of(configured) : ProjectPaths.root().resolve("jobs");
+    }
+
     private static Path importReferenceFiles() {
         Path jar = ProjectPaths.root().resolve("pipeline/target/carebench-pipeline.jar");
         if (!Files.isRegularFile(jar)) {
@@ -35,7 +42,7 @@ public final class PipelineWarehouse {
             Path warehouse = ProjectPaths.newTargetDirectory("pipeline-");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                    "import", "--warehouse", warehouse.toString()));
+                    "import", "--warehouse", warehouse.toString(), "--jobs", jobs().toString()));
             for (String file : List.of("dfe-cla/2024-release/cla_number_and_rate_per_10k_children.csv",
                     "statistical-neighbours/sn_model_2025_wide.csv",
                     "statistical-neighbours/New_Statistical_Neighbour_Groupings_April_2021.csv",
@@ -43,13 +50,19 @@ public final class PipelineWarehouse {
                 command.add(ref.resolve(file).toString());
             }
             Path log = warehouse.resolveSibling(warehouse.getFileName() + "-import.log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .start();
+            Process process = new ProcessBuilder(command).directory(ProjectPaths.root().toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Pipeline import timed out; see " + log);
             }
-            if (process.exitValue() != 0 || !Files.isRegularFile(warehouse.resolve("current"))) {
+            // The pipeline's exit code 3 means published with some files set aside: still a warehouse
+            // to read, and the figures the tests assert show whether what they need was loaded.
+            if (process.exitValue() == PUBLISHED_WITH_FILES_SET_ASIDE) {
+                System.out.println("Pipeline import set files aside; see " + log);
+            }
+            boolean published = process.exitValue() == 0 || process.exitValue() == PUBLISHED_WITH_FILES_SET_ASIDE;
+            if (!published || !Files.isRegularFile(warehouse.resolve("current"))) {
                 throw new IllegalStateException("Pipeline import failed (exit " + process.exitValue() + "):\n"
                         + Files.readString(log));
             }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The frame around every view: the product's name and what it is for. */
 @CssImport("./styles/carebench.css")
@@ -12,10 +11,9 @@ public class MainLayout extends AppLayout {
 
     public MainLayout() {
         H1 title = new H1("Carebench");
-        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        title.addClassName("app-title");
         Span purpose = new Span("Children's social care benchmarking");
-        purpose.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        title.getStyle().set("margin-inline", "var(--lumo-space-m)");
+        purpose.addClassName("app-purpose");
         addToNavbar(title, purpose);
     }
 }

@@ -20,7 +20,9 @@ final class ComparisonChartOptions {
     static ObjectNode lineChart(ComparisonPage page) {
         List<Comparison> series = page.series();
         ObjectNode option = JSON.objectNode();
-        option.putObject("aria").put("enabled", true);
+        // ECharts' own aria option would overwrite the element's aria-label with a generated description;
+        // the summary sentence set by the view says more.
+        option.putObject("aria").put("enabled", false);
         option.put("animationDuration", 300);
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("legend").put("top", 0);
@@ -30,7 +32,9 @@ final class ComparisonChartOptions {
                 .put("nameLocation", "middle").put("nameGap", 28);
         ArrayNode years = xAxis.putArray("data");
         series.forEach(c -> years.add(String.valueOf(c.period())));
-        option.putObject("yAxis").put("type", "value").put("name", page.indicator().title());
+        option.putObject("yAxis").put("type", "value")
+                .put("name", FigureFormat.unitLabel(page.indicator().unit(), page.indicator().title()))
+                .put("nameLocation", "middle").put("nameGap", 44);
 
         ArrayNode lines = option.putArray("series");
         ObjectNode la = line(lines, page.la().name(), series, c -> figureValue(c.la()));

@@ -30,7 +30,7 @@ final class ComparisonSummary {
     }
 
     private static String valueOrSuppressed(AreaFigure figure) {
-        if (figure.value() == null && figure.status() != null) {
+        if (figure != null && figure.value() == null && figure.status() != null) {
             return "not published (" + figure.status() + ")";
         }
         return FigureFormat.figure(figure);

@@ -57,6 +57,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
             content.add(new Paragraph("No data to show yet: no warehouse snapshot has been published. "
                     + "Run an import, then reload this page."));
         } catch (UnknownReferenceException e) {
+            controls.setVisible(false);
             RouterLink fallback = new RouterLink("Show the default local authority", ComparisonView.class);
             content.add(new Paragraph(e.getMessage() + "."), fallback);
         }

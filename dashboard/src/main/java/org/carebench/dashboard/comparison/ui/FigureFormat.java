@@ -33,6 +33,16 @@ final class FigureFormat {
         return value == null ? null : Math.round(value * 10) / 10.0;
     }
 
+    /** The value axis title: the unit where it says enough, else the indicator's title. */
+    static String unitLabel(String unit, String title) {
+        return switch (unit) {
+            case "rate-per-10k" -> "Rate per 10,000 children";
+            case "percent" -> "Percent";
+            case "days" -> "Days";
+            default -> title;
+        };
+    }
+
     static String unitSuffix(String unit) {
         return switch (unit) {
             case "rate-per-10k" -> " per 10,000 children";
