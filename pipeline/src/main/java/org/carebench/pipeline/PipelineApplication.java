@@ -3,6 +3,7 @@ package org.carebench.pipeline;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.carebench.pipeline.cli.CommandLine;
 import org.carebench.pipeline.cli.PipelineCommands;
@@ -35,10 +36,20 @@ public class PipelineApplication {
             return CommandLine.USAGE;
         }
         SpringApplication application = new SpringApplication(PipelineApplication.class);
-        application.setDefaultProperties(Map.of(
+        Map<String, Object> properties = new HashMap<>(Map.of(
                 "spring.datasource.url", "jdbc:h2:file:" + command.warehouse().resolve("history/jobs") + ";AUTO_SERVER=TRUE",
                 "carebench.jobs", jobsFolder(command).toString()));
+        if (command.inbox() != null) {
+            properties.put("carebench.schedule.inbox", command.inbox().toString());
+            properties.put("carebench.schedule.warehouse", command.warehouse().toString());
+            properties.put("carebench.schedule.archive", command.warehouse().resolve("archive").toString());
+        }
+        application.setDefaultProperties(properties);
         try (ConfigurableApplicationContext context = application.run()) {
+            if (command.name().equals("schedule")) {
+                out.println("Importing " + command.inbox() + " on schedule " + context.getEnvironment().getProperty("carebench.schedule.cron"));
+                Thread.currentThread().join();
+            }
             return context.getBean(PipelineCommands.class).run(command, out, err);
         } catch (Exception e) {
             err.println("carebench-pipeline: " + rootMessage(e));

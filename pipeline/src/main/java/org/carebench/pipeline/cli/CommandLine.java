@@ -8,7 +8,7 @@ import java.util.List;
  * {@code COMMAND --warehouse DIR [--jobs DIR] [ARGUMENT...]}, where COMMAND is import, status,
  * history or rollback.
  */
-public record CommandLine(String name, Path warehouse, Path jobs, List<String> arguments) {
+public record CommandLine(String name, Path warehouse, Path jobs, Path inbox, List<String> arguments) {
 
     public static final int USAGE = 2;
     public static final String HELP = """
@@ -17,8 +17,10 @@ public record CommandLine(String name, Path warehouse, Path jobs, List<String> a
               status              the current snapshot and what it holds
               history             past import runs
               rollback SNAPSHOT   make an earlier snapshot current again (see status)
+              schedule --inbox DIR  keep running; import what arrives in DIR on carebench.schedule.cron
+                                  (default 02:00 nightly) and archive it under the warehouse
             exit codes: 0 done, 3 published but some files set aside, 2 usage, 1 failed (nothing published)""";
-    private static final List<String> COMMANDS = List.of("import", "status", "history", "rollback");
+    private static final List<String> COMMANDS = List.of("import", "status", "history", "rollback", "schedule");
 
     public static CommandLine parse(String[] args) {
         if (args.length == 0 || !COMMANDS.contains(args[0])) {
@@ -26,18 +28,23 @@ public record CommandLine(String name, Path warehouse, Path jobs, List<String> a
         }
         Path warehouse = null;
         Path jobs = null;
+        Path inbox = null;
         List<String> arguments = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--warehouse" -> warehouse = Path.of(value(args, ++i, "--warehouse"));
                 case "--jobs" -> jobs = Path.of(value(args, ++i, "--jobs"));
+                case "--inbox" -> inbox = Path.of(value(args, ++i, "--inbox")).toAbsolutePath().normalize();
                 default -> arguments.add(args[i]);
             }
         }
         if (warehouse == null) {
             throw new IllegalArgumentException("--warehouse DIR is required");
         }
-        return new CommandLine(args[0], warehouse.toAbsolutePath().normalize(), jobs, List.copyOf(arguments));
+        if (args[0].equals("schedule") && inbox == null) {
+            throw new IllegalArgumentException("schedule needs --inbox DIR");
+        }
+        return new CommandLine(args[0], warehouse.toAbsolutePath().normalize(), jobs, inbox, List.copyOf(arguments));
     }
 
     private static String value(String[] args, int index, String option) {

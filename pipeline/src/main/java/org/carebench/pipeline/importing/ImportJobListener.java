@@ -19,6 +19,8 @@ class ImportJobListener implements JobExecutionListener {
     static final String NOT_DATA = "notData";
     static final String SET_ASIDE = "setAside";
     static final String PUBLISHED = "published";
+    static final String LOADED_PATHS = "loadedPaths";
+    static final String SET_ASIDE_PATHS = "setAsidePaths";
 
     private final ImportRun importRun;
 
@@ -37,6 +39,8 @@ class ImportJobListener implements JobExecutionListener {
         context.put(ALREADY_LOADED, new ArrayList<>(report.alreadyLoaded()));
         context.put(NOT_DATA, new ArrayList<>(report.notData()));
         context.put(SET_ASIDE, new ArrayList<>(report.setAside()));
+        context.put(LOADED_PATHS, new ArrayList<>(report.loadedPaths));
+        context.put(SET_ASIDE_PATHS, new ArrayList<>(report.setAsidePaths));
         if (report.published() != null) {
             context.putString(PUBLISHED, report.published());
         }

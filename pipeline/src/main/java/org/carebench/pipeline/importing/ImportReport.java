@@ -9,6 +9,8 @@ public class ImportReport {
     final List<String> alreadyLoaded = new ArrayList<>();
     final List<String> notData = new ArrayList<>();
     final List<String> setAside = new ArrayList<>();
+    final List<String> setAsidePaths = new ArrayList<>();
+    final List<String> loadedPaths = new ArrayList<>();
     String published;
     String failure;
 

@@ -105,6 +105,7 @@ public class ImportRun {
     private void setAside(Path file, List<String> headers) {
         String reason = file + ": no definition recognises this file; " + matcher.explainNoMatch(headers);
         report.setAside.add(reason);
+        report.setAsidePaths.add(file.toString());
         log.warn("Set aside {}", reason);
     }
 
@@ -122,7 +123,12 @@ public class ImportRun {
     /** Maps staged rows into the model tables of the new snapshot. */
     public void load() throws SQLException {
         new ModelLoader(connection, definitions, jobExecutionId).load(staged);
-        staged.forEach(file -> report.loaded.add(file.where() + " as " + file.layout().name() + " (" + file.rows() + " rows)"));
+        for (StagedFile file : staged) {
+            report.loaded.add(file.where() + " as " + file.layout().name() + " (" + file.rows() + " rows)");
+            if (!report.loadedPaths.contains(file.path().toString())) {
+                report.loadedPaths.add(file.path().toString());
+            }
+        }
     }
 
     /** Makes the new snapshot current, unless there was nothing new to load. */
