@@ -1,10 +1,9 @@
 package org.carebench.pipeline.cli;
 
-import java.io.File;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.carebench.pipeline.importing.ImportJobConfiguration;
 import org.carebench.pipeline.importing.ImportOutcome;
 import org.carebench.pipeline.warehouse.Warehouse;
@@ -42,12 +41,13 @@ public class PipelineCommands {
     }
 
     public ImportOutcome importFiles(Warehouse warehouse, List<String> paths) throws Exception {
+        long now = System.currentTimeMillis();
+        Path inputs = Files.createDirectories(warehouse.directory().resolve("history/inputs")).resolve(now + ".txt");
+        Files.write(inputs, paths.stream().map(path -> Path.of(path).toAbsolutePath().normalize().toString()).toList());
         JobParameters parameters = new JobParametersBuilder()
                 .addString(ImportJobConfiguration.WAREHOUSE, warehouse.directory().toString())
-                .addString(ImportJobConfiguration.PATHS, paths.stream()
-                        .map(path -> Path.of(path).toAbsolutePath().normalize().toString())
-                        .collect(Collectors.joining(File.pathSeparator)), false)
-                .addLong("run.at", System.currentTimeMillis())
+                .addString(ImportJobConfiguration.INPUTS, inputs.toString())
+                .addLong("run.at", now)
                 .toJobParameters();
         JobExecution execution = launcher.run(importJob, parameters);
         return ImportOutcome.of(execution);

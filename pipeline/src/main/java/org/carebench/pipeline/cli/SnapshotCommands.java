@@ -1,6 +1,8 @@
 package org.carebench.pipeline.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,10 +57,18 @@ class SnapshotCommands {
             for (JobExecution execution : explorer.getJobExecutions(instance)) {
                 out.printf("%5d  %-9s  %s  %s  %s%n", execution.getId(), execution.getStatus(), execution.getStartTime(),
                         execution.getExecutionContext().getString("published", "-"),
-                        execution.getJobParameters().getString(ImportJobConfiguration.PATHS));
+                        inputs(execution.getJobParameters().getString(ImportJobConfiguration.INPUTS)));
             }
         }
         return 0;
+    }
+
+    private static String inputs(String manifest) {
+        try {
+            return String.join(" ", Files.readAllLines(Path.of(manifest)));
+        } catch (IOException | RuntimeException e) {
+            return "(inputs not recorded)";
+        }
     }
 
     int rollback(Warehouse warehouse, List<String> arguments, PrintStream out, PrintStream err) throws Exception {

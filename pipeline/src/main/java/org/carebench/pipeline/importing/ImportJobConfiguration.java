@@ -1,8 +1,8 @@
 package org.carebench.pipeline.importing;
 
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.springframework.batch.core.Job;
@@ -26,7 +26,8 @@ public class ImportJobConfiguration {
 
     public static final String JOB_NAME = "importJob";
     public static final String WAREHOUSE = "warehouse";
-    public static final String PATHS = "paths";
+    /** A file listing the files and folders to import, one per line: a release can hold hundreds. */
+    public static final String INPUTS = "inputs";
 
     @Bean
     Job importJob(JobRepository repository, Step loadStagingStep, Step checkStep, Step loadModelStep,
@@ -40,9 +41,11 @@ public class ImportJobConfiguration {
     @Bean
     @JobScope
     ImportRun importRun(@Value("#{jobParameters['" + WAREHOUSE + "']}") String warehouse,
-                        @Value("#{jobParameters['" + PATHS + "']}") String paths, Definitions definitions) {
+                        @Value("#{jobParameters['" + INPUTS + "']}") String inputs, Definitions definitions)
+            throws IOException {
         return new ImportRun(new Warehouse(Path.of(warehouse)),
-                Arrays.stream(paths.split(File.pathSeparator)).map(Path::of).toList(), definitions);
+                Files.readAllLines(Path.of(inputs)).stream().filter(line -> !line.isBlank()).map(Path::of).toList(),
+                definitions);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,11 @@ class ImportJobListener implements JobExecutionListener {
     static final String SET_ASIDE_PATHS = "setAsidePaths";
 
     private final ImportRun importRun;
+    private final JobRepository repository;
 
-    ImportJobListener(ImportRun importRun) {
+    ImportJobListener(ImportRun importRun, JobRepository repository) {
         this.importRun = importRun;
+        this.repository = repository;
     }
 
     @Override
@@ -44,5 +47,7 @@ class ImportJobListener implements JobExecutionListener {
         if (report.published() != null) {
             context.putString(PUBLISHED, report.published());
         }
+        // the job's own context is saved before this listener runs; history needs what it added
+        repository.updateExecutionContext(execution);
     }
 }
