@@ -78,7 +78,9 @@ public class LayoutMatcher {
         return headers.stream().filter(header -> !header.isBlank()).count();
     }
 
-    public static LayoutMatch resolve(Layout layout, List<String> headers) {
+    public static LayoutMatch resolve(Layout layout, List<String> rawHeaders) {
+        // normalised once: a workbook's first rows are tried against every layout
+        List<String> headers = rawHeaders.stream().map(LayoutMatcher::normalise).toList();
         Map<String, Integer> positions = new LinkedHashMap<>();
         layout.columns().forEach((field, aliases) -> find(headers, aliases).ifPresent(i -> positions.put(field, i)));
         if (layout.neighbours() != null) {
@@ -114,10 +116,11 @@ public class LayoutMatcher {
         return patterns.stream().map(pattern -> pattern.replace("{n}", Integer.toString(n))).toList();
     }
 
-    private static Optional<Integer> find(List<String> headers, List<String> aliases) {
+    private static Optional<Integer> find(List<String> normalisedHeaders, List<String> aliases) {
         for (String alias : aliases) {
-            for (int i = 0; i < headers.size(); i++) {
-                if (normalise(headers.get(i)).equals(normalise(alias))) {
+            String wanted = normalise(alias);
+            for (int i = 0; i < normalisedHeaders.size(); i++) {
+                if (normalisedHeaders.get(i).equals(wanted)) {
                     return Optional.of(i);
                 }
             }
@@ -125,7 +128,9 @@ public class LayoutMatcher {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public static String normalise(String header) {
-        return header.replace("\uFEFF", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(header.replace("\uFEFF", "").strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
