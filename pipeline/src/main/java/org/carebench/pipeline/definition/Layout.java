@@ -31,6 +31,7 @@ public record Layout(
         Table table,
         Map<String, String> constants,
         Map<String, List<String>> skip,
+        List<Total> totals,
         boolean closed,
         int minRows) {
 
@@ -65,6 +66,14 @@ public record Layout(
                                    boolean yearsMonths) {}
 
     /**
+     * A total DfE publishes beside its parts: on rows of the given levels, the {@code value} of the
+     * row labelled {@code total} in {@code field} must equal the sum over the {@code parts} rows with
+     * the same area, period and {@code group} fields, whenever no part is suppressed.
+     */
+    public record Total(String field, String total, List<String> parts, String value, List<String> group,
+                        List<String> levels) {}
+
+    /**
      * Wide neighbour tables: {n} in a pattern stands for the neighbour's position, 1 to count. The
      * model is named outright, or found in the file name by {@code modelFromFileName} (a regex).
      */
@@ -79,6 +88,11 @@ public record Layout(
             fields.add(indicator.value());
             fields.addAll(indicator.where().keySet());
             fields.addAll(indicator.breakdown());
+        }
+        for (Total total : totals) {
+            fields.add(total.field());
+            fields.add(total.value());
+            fields.addAll(total.group());
         }
         return fields;
     }

@@ -47,6 +47,7 @@ class LayoutReader {
                 table(yaml),
                 constants(yaml),
                 merged(common.map("skip").textLists(), yaml.map("skip").textLists()),
+                totals(yaml),
                 Boolean.parseBoolean(yaml.text("closed", "false")),
                 yaml.integer("min_rows", common.integer("min_rows", 1)));
         validate(yaml, layout);
@@ -124,6 +125,15 @@ class LayoutReader {
         return new Layout.Neighbours(section.text("model", null), section.text("model_from_file_name", null),
                 section.integer("count", 10),
                 section.texts("code"), section.texts("closeness"));
+    }
+
+    private static List<Layout.Total> totals(YamlMap yaml) {
+        List<Layout.Total> totals = new ArrayList<>();
+        for (YamlMap entry : yaml.maps("totals")) {
+            totals.add(new Layout.Total(entry.text("field"), entry.text("total"), entry.texts("parts"), entry.text("value"),
+                    entry.texts("group"), entry.texts("levels")));
+        }
+        return totals;
     }
 
     private static Layout.Table table(YamlMap yaml) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.definition.Layout;
 
@@ -64,6 +65,9 @@ final class Checks {
                     + " WHERE " + rows.areaLevel() + " = 'la' AND " + rows.areaCode()
                     + " NOT IN (SELECT code FROM known_la)", "is not a local authority code in the LA code list");
         }
+        for (Layout.Total total : file.layout().totals()) {
+            checkTotal(file, rows, total);
+        }
         for (Layout.IndicatorMapping indicator : file.layout().indicators()) {
             checkLabelsPresent(file, rows, indicator);
             String value = indicator.value();
@@ -80,6 +84,23 @@ final class Checks {
                         "is a percentage outside 0 to 100");
             }
         }
+    }
+
+    private void checkTotal(StagedFile file, ObservationRows rows, Layout.Total total) throws SQLException {
+        String label = file.text(total.field());
+        String number = rows.number(new Layout.IndicatorMapping("", total.value(), Map.of(), List.of(), false));
+        StringBuilder groups = new StringBuilder(rows.areaCode() + ", " + rows.period());
+        total.group().forEach(field -> groups.append(", ").append(file.text(field)));
+        String isPart = label + " IN (" + Sql.literals(total.parts()) + ")";
+        String isTotal = label + " = " + Sql.literal(total.total());
+        find(file, total.value(), "SELECT min(" + file.rowNumber() + ") FILTER (" + isTotal + "), 'total '"
+                + " || max(" + number + ") FILTER (" + isTotal + ") || ', parts sum to ' || sum(" + number + ") FILTER ("
+                + isPart + ") FROM " + file.table() + " WHERE " + rows.levelFilter() + " AND " + file.text("level")
+                + " IN (" + Sql.literals(total.levels()) + ") GROUP BY " + groups
+                + " HAVING count(" + number + ") FILTER (" + isPart + ") = " + total.parts().size()
+                + " AND count(" + number + ") FILTER (" + isTotal + ") = 1"
+                + " AND max(" + number + ") FILTER (" + isTotal + ") <> sum(" + number + ") FILTER (" + isPart + ")",
+                "is a total that does not equal the sum of its parts (" + String.join(", ", total.parts()) + ")");
     }
 
     /** A relabelled row in a new release must fail loudly, not load nothing. */

@@ -97,6 +97,20 @@ class ImportSafetyIT {
     }
 
     @Test
+    void rejectsATotalThatDoesNotEqualItsParts() throws Exception {
+        Path bad = Fixtures.rewriteLines(reference("dfe-cla/2024-release/la_care_leavers_intouch.csv"),
+                folder.resolve("in_touch.csv"), fields -> {
+                    if (fields.get(0).equals("2024") && fields.get(7).equals("807") && fields.get(10).equals("Aged 17 to 18")
+                            && fields.get(11).equals("Total")) {
+                        fields.set(12, "54");
+                    }
+                    return fields;
+                });
+        assertRejected(run(bad), "in_touch.csv row ", "column 'number'", "total that does not equal the sum of its parts",
+                "total 54.0, parts sum to 53.0");
+    }
+
+    @Test
     void rejectsATruncatedFile() throws Exception {
         String text = Files.readString(NUMBERS, StandardCharsets.UTF_8);
         Path cut = Files.writeString(folder.resolve("cut_short.csv"), text.substring(0, text.length() / 2));
