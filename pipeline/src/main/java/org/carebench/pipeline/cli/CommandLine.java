@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * {@code COMMAND --warehouse DIR [--jobs DIR] [ARGUMENT...]}, where COMMAND is import, status,
- * history or rollback.
+ * history, rollback or import-local.
  */
 public record CommandLine(String name, Path warehouse, Path jobs, List<String> arguments) {
 
@@ -17,8 +17,10 @@ public record CommandLine(String name, Path warehouse, Path jobs, List<String> a
               status              the current snapshot and what it holds
               history             past import runs
               rollback SNAPSHOT   make an earlier snapshot current again (see status)
-            exit codes: 0 done, 3 published but some files set aside, 2 usage, 1 failed (nothing published)""";
-    private static final List<String> COMMANDS = List.of("import", "status", "history", "rollback");
+              import-local --la CODE [--period-end DATE | --rolling-end DATE] [--extract-date DATE] PATH...
+                                  a council's SSDA903 extract (CSV tables or XML return) as local figures
+            exit codes: 0 done, 3 published but some files set aside or figures withheld, 2 usage, 1 failed (nothing published)""";
+    private static final List<String> COMMANDS = List.of("import", "status", "history", "rollback", "import-local");
 
     public static CommandLine parse(String[] args) {
         if (args.length == 0 || !COMMANDS.contains(args[0])) {

@@ -1,0 +1,150 @@
+package org.carebench.pipeline.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import org.carebench.pipeline.warehouse.Warehouse;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One import of a council's SSDA903 extract. The children's records are held only in an in-memory
+ * database for the length of the run; only the figures reach the warehouse, in a new snapshot that
+ * becomes current in {@link #publish(long)} and only then.
+ */
+public class LocalExtractRun {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalExtractRun.class);
+
+    private final Warehouse warehouse;
+    private final LocalExtractRequest request;
+    private final ExtractSpec spec;
+    private final LocalCatalogue catalogue;
+    private final LocalExtractReport report = new LocalExtractReport();
+    private DuckDBConnection connection;
+    private ExtractStager stager;
+    private ExtractInput input;
+    private ValidationReport validation;
+    private ReportingPeriod period;
+    private LocalDate extractDate;
+    private LocalSnapshot snapshot;
+
+    LocalExtractRun(Warehouse warehouse, LocalExtractRequest request, ExtractSpec spec, LocalCatalogue catalogue) {
+        this.warehouse = warehouse;
+        this.request = request;
+        this.spec = spec;
+        this.catalogue = catalogue;
+    }
+
+    void read() throws IOException, SQLException, XMLStreamException {
+        input = ExtractInput.of(request.paths());
+        connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        stager = new ExtractStager(spec, connection);
+        stager.createTables();
+        for (Path file : input.files()) {
+            if (input.xml()) {
+                new XmlExtractReader(spec).read(file, connection);
+                stager.stagedFromXml(file);
+            } else {
+                stager.stageCsv(file);
+            }
+        }
+        extractDate = request.extractDate() != null ? request.extractDate() : latestEpisodeDate();
+        period = request.periodEnd() != null ? ReportingPeriod.endingOn(request.periodEnd())
+                : ReportingPeriod.lastStatutoryYearBy(extractDate);
+        report.release = "local extract " + extractDate;
+        report.period = period.describe();
+        log.info("Read {} ({}), {}", input.name(), report.release, report.period);
+    }
+
+    /** Writes the validation report; a fatal finding stops the import here. */
+    void validate(long jobExecutionId) throws IOException, SQLException {
+        List<ValidationError> errors = new ArrayList<>(stager.problems());
+        errors.addAll(new ExtractValidator(spec, connection).validate());
+        validation = new ValidationReport(errors);
+        report.validationReport = validation.write(warehouse.logs(), jobExecutionId);
+        report.validationSummary = validation.summary();
+        List<ValidationError> fatal = validation.fatal();
+        if (!fatal.isEmpty()) {
+            throw new LocalImportFailure("the extract cannot be used: " + fatal.get(0).describe()
+                    + (fatal.size() > 1 ? " (and " + (fatal.size() - 1) + " more fatal findings)" : "")
+                    + "; validation report " + report.validationReport);
+        }
+    }
+
+    void computeIndicators() throws IOException, SQLException {
+        Map<String, Long> children = new LinkedHashMap<>();
+        for (ExtractSpec.Table table : spec.tables().values()) {
+            children.put(table.name(), ValidationReport.childrenIn(connection, table));
+        }
+        Map<String, String> withheld = new LinkedHashMap<>();
+        for (LocalCatalogue.Indicator indicator : catalogue.indicators()) {
+            indicator.uses().stream().map(use -> use.substring(0, use.indexOf('.'))).filter(table -> !stager.holds(table))
+                    .findFirst().ifPresentOrElse(table -> withheld.put(indicator.id(), "the extract has no " + table + " table"),
+                            () -> validation.unreliable(indicator.uses(), request.tolerancePercent(), children::get)
+                                    .ifPresent(reason -> withheld.put(indicator.id(), reason)));
+        }
+        IndicatorCalculator calculator = new IndicatorCalculator(connection, catalogue);
+        calculator.buildModel();
+        report.figures.addAll(calculator.compute(period, withheld));
+    }
+
+    /** Writes the figures into a new snapshot and makes it current; nothing to publish fails the run. */
+    void publish(long jobExecutionId) throws IOException, SQLException {
+        if (report.figures.stream().noneMatch(LocalFigure::published)) {
+            throw new LocalImportFailure("no indicator could be computed from the extract; validation report " + report.validationReport);
+        }
+        snapshot = LocalSnapshot.open(warehouse, connection);
+        LocalFigureWriter writer = new LocalFigureWriter(connection, request.areaCode(), report.release);
+        writer.recordSource(input.name(), input.location(), input.sha256(), input.layout(), rows("stg_episodes"), jobExecutionId);
+        new FigurePublisher(writer, catalogue, period).publish(report.figures);
+        writer.settleRevisions();
+        report.published = snapshot.publish();
+        log.info("Published {}", report.published);
+    }
+
+    LocalExtractReport report() {
+        return report;
+    }
+
+    /** After a failure: the new snapshot, if any, is dropped; the current one is untouched. */
+    void abandon(String reason) {
+        report.failure = reason;
+        try {
+            if (snapshot != null) {
+                snapshot.discard();
+            }
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (IOException | SQLException e) {
+            log.warn("Could not clean up after a failed local import: {}", e.getMessage());
+        }
+    }
+
+    private LocalDate latestEpisodeDate() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT greatest(max(try_strptime(DECOM, '%d/%m/%Y')),"
+                     + " max(try_strptime(DEC, '%d/%m/%Y')))::DATE FROM stg_episodes")) {
+            result.next();
+            return result.getObject(1, LocalDate.class) == null ? LocalDate.now() : result.getObject(1, LocalDate.class);
+        }
+    }
+
+    private long rows(String table) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
