@@ -80,7 +80,7 @@ final class ExtractStager {
     List<ValidationError> problems() {
         spec.tables().values().stream().filter(table -> table.required() && !staged.containsKey(table.name()))
                 .forEach(table -> problems.add(ValidationError.fatal("table-missing", null, table.name(), null,
-                        "the extract has no " + table.name() + " table (a CSV with a " + table.detect() + " column)")));
+                        "the extract has no " + table.name() + " table (a CSV with the column " + table.detect() + ")")));
         return problems;
     }
 

@@ -20,10 +20,12 @@ final class ExtractValidator {
 
     private final ExtractSpec spec;
     private final Connection connection;
+    private final double tolerancePercent;
 
-    ExtractValidator(ExtractSpec spec, Connection connection) {
+    ExtractValidator(ExtractSpec spec, Connection connection, double tolerancePercent) {
         this.spec = spec;
         this.connection = connection;
+        this.tolerancePercent = tolerancePercent;
     }
 
     List<ValidationError> validate() throws SQLException, IOException {
@@ -43,8 +45,29 @@ final class ExtractValidator {
                         + String.join(", ", code.getValue().values().stream().map(ExtractStager::literal).toList()) + ")");
             }
         }
+        for (ExtractSpec.Table table : spec.tables().values()) {
+            if (table.required()) {
+                for (String field : table.dateRules().keySet()) {
+                    collect(errors, wrongDateFormat(table, field));
+                }
+            }
+        }
         collect(errors, new ClassPathResource("sql/local/validation.sql").getContentAsString(StandardCharsets.UTF_8));
         return errors;
+    }
+
+    /**
+     * Many unreadable dates in a table every figure needs mean the extract was written in another
+     * format (2018-03-31, 03/31/2018): that stops the import, where a few typing errors would not.
+     */
+    private String wrongDateFormat(ExtractSpec.Table table, String field) {
+        String column = ExtractStager.quote(field);
+        return "SELECT 'date-format', NULL, " + ExtractStager.literal(table.name()) + ", " + ExtractStager.literal(field)
+                + ", count(*) FILTER (WHERE try_strptime(" + column + ", '%d/%m/%Y') IS NULL) || ' of ' || count(*)"
+                + " || ' dates are not dd/mm/yyyy, e.g. ' || any_value(" + column + ") FILTER (WHERE try_strptime(" + column
+                + ", '%d/%m/%Y') IS NULL), true FROM " + table.stagingTable() + " WHERE " + column + " IS NOT NULL"
+                + " HAVING 100.0 * count(*) FILTER (WHERE try_strptime(" + column + ", '%d/%m/%Y') IS NULL) / count(*) > "
+                + tolerancePercent;
     }
 
     private void collect(List<ValidationError> errors, String sql) throws SQLException {

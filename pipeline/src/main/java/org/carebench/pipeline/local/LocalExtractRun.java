@@ -70,7 +70,7 @@ public class LocalExtractRun {
     /** Writes the validation report; a fatal finding stops the import here. */
     void validate(long jobExecutionId) throws IOException, SQLException {
         List<ValidationError> errors = new ArrayList<>(stager.problems());
-        errors.addAll(new ExtractValidator(spec, connection).validate());
+        errors.addAll(new ExtractValidator(spec, connection, request.tolerancePercent()).validate());
         validation = new ValidationReport(errors);
         report.validationReport = validation.write(warehouse.logs(), jobExecutionId);
         report.validationSummary = validation.summary();

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,9 +91,5 @@ final class ValidationReport {
             return "";
         }
         return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
-    static Comparator<ValidationError> order() {
-        return Comparator.comparing(ValidationError::rule).thenComparing(error -> String.valueOf(error.child()));
     }
 }
