@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * {@code COMMAND --warehouse DIR [--jobs DIR] [ARGUMENT...]}, where COMMAND is import, status,
- * history, rollback or import-local.
+ * history, rollback, import-local or local-template.
  */
 public record CommandLine(String name, Path warehouse, Path jobs, List<String> arguments) {
 
@@ -18,9 +18,11 @@ public record CommandLine(String name, Path warehouse, Path jobs, List<String> a
               history             past import runs
               rollback SNAPSHOT   make an earlier snapshot current again (see status)
               import-local --la CODE [--period-end DATE | --rolling-end DATE] [--extract-date DATE] PATH...
-                                  a council's SSDA903 extract (CSV tables or XML return) as local figures
+                                  a council's SSDA903 extract (CSV tables or XML return), or its
+                                  local-figures workbook (.xlsx), as local figures
+              local-template [--out FILE.xlsx]   the local-figures workbook to fill in
             exit codes: 0 done, 3 published but some files set aside or figures withheld, 2 usage, 1 failed (nothing published)""";
-    private static final List<String> COMMANDS = List.of("import", "status", "history", "rollback", "import-local");
+    private static final List<String> COMMANDS = List.of("import", "status", "history", "rollback", "import-local", "local-template");
 
     public static CommandLine parse(String[] args) {
         if (args.length == 0 || !COMMANDS.contains(args[0])) {

@@ -40,6 +40,7 @@ public class PipelineCommands {
             case "history" -> snapshots.history(out);
             case "rollback" -> snapshots.rollback(warehouse, command.arguments(), out, err);
             case "import-local" -> local.importExtract(warehouse, command.arguments(), out, err);
+            case "local-template" -> local.writeTemplate(warehouse, command.arguments(), out, err);
             default -> throw new IllegalArgumentException("unknown command " + command.name());
         };
     }

@@ -15,8 +15,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The files of one extract: an XML return, or CSV tables given one by one or as a folder. */
-record ExtractInput(List<Path> files, boolean xml) {
+/**
+ * The files of one import: an SSDA903 XML return, its CSV tables given one by one or as a folder, or
+ * a local-figures workbook.
+ */
+record ExtractInput(List<Path> files, Form form) {
+
+    enum Form { CSV, XML, WORKBOOK }
 
     static ExtractInput of(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -31,14 +36,15 @@ record ExtractInput(List<Path> files, boolean xml) {
                 throw new LocalImportFailure(path + ": no such file or folder");
             }
         }
-        boolean xml = files.stream().anyMatch(ExtractInput::isXml);
-        if (xml && files.size() > 1) {
-            throw new LocalImportFailure("give an XML return on its own, or the CSV tables, not both: " + files);
-        }
         if (files.isEmpty()) {
-            throw new LocalImportFailure("no CSV or XML files in " + paths);
+            throw new LocalImportFailure("no CSV, XML or xlsx files in " + paths);
         }
-        return new ExtractInput(List.copyOf(files), xml);
+        Form form = files.stream().anyMatch(file -> extension(file).equals("xml")) ? Form.XML
+                : files.stream().anyMatch(file -> extension(file).equals("xlsx")) ? Form.WORKBOOK : Form.CSV;
+        if (form != Form.CSV && files.size() > 1) {
+            throw new LocalImportFailure("give an XML return or a local-figures workbook on its own, or the CSV tables: " + files);
+        }
+        return new ExtractInput(List.copyOf(files), form);
     }
 
     String name() {
@@ -52,7 +58,11 @@ record ExtractInput(List<Path> files, boolean xml) {
     }
 
     String layout() {
-        return xml ? "ssda903-xml" : "ssda903-csv";
+        return switch (form) {
+            case CSV -> "ssda903-csv";
+            case XML -> "ssda903-xml";
+            case WORKBOOK -> "local-figures-workbook";
+        };
     }
 
     /** One checksum over every file of the extract, in order. */
@@ -73,11 +83,11 @@ record ExtractInput(List<Path> files, boolean xml) {
     }
 
     private static boolean isExtractFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase();
-        return name.endsWith(".csv") || name.endsWith(".xml");
+        return List.of("csv", "xml", "xlsx").contains(extension(file));
     }
 
-    private static boolean isXml(Path file) {
-        return file.getFileName().toString().toLowerCase().endsWith(".xml");
+    private static String extension(Path file) {
+        String name = file.getFileName().toString().toLowerCase();
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 }

@@ -1,13 +1,16 @@
 package org.carebench.pipeline.local;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -16,17 +19,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code import-local --la CODE [--period-end DATE | --rolling-end DATE] [--extract-date DATE] PATH...}:
- * a council's SSDA903 extract (a folder of CSV tables, the CSV files, or the XML return).
+ * a council's SSDA903 extract (a folder of CSV tables, the CSV files, or the XML return) or its
+ * local-figures workbook; and {@code local-template}, the workbook to fill in.
  */
 @Component
 public class LocalCommands {
 
     private final JobLauncher launcher;
     private final Job localExtractJob;
+    private final Definitions definitions;
 
-    LocalCommands(JobLauncher launcher, Job localExtractJob) {
+    LocalCommands(JobLauncher launcher, Job localExtractJob, Definitions definitions) {
         this.launcher = launcher;
         this.localExtractJob = localExtractJob;
+        this.definitions = definitions;
+    }
+
+    /** {@code local-template [--out FILE.xlsx]}: the local-figures workbook, by default in the warehouse folder. */
+    public int writeTemplate(Warehouse warehouse, List<String> arguments, PrintStream out, PrintStream err) throws IOException {
+        Path file = warehouse.directory().resolve("local-figures-template.xlsx");
+        if (arguments.size() == 2 && arguments.get(0).equals("--out")) {
+            file = Path.of(arguments.get(1)).toAbsolutePath();
+        } else if (!arguments.isEmpty()) {
+            err.println("local-template: the only option is --out FILE.xlsx");
+            return 2;
+        }
+        Files.createDirectories(file.getParent());
+        LocalFiguresWorkbook.writeTemplate(file, definitions);
+        out.println("Local-figures template written to " + file);
+        return 0;
     }
 
     public LocalOutcome importExtract(Warehouse warehouse, String area, LocalDate periodEnd, LocalDate extractDate, List<String> paths)
@@ -68,7 +89,7 @@ public class LocalCommands {
                 ReportingPeriod.endingOn(periodEnd);
             }
             if (paths.isEmpty()) {
-                throw new IllegalArgumentException("give the extract: a folder of CSV tables, the CSV files, or the XML return");
+                throw new IllegalArgumentException("give the extract (a folder of CSV tables, the CSV files, or the XML return) or a local-figures workbook");
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {
             err.println("import-local: " + e.getMessage());

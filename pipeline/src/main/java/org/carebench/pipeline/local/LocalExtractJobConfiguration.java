@@ -53,7 +53,7 @@ public class LocalExtractJobConfiguration {
         LocalExtractRequest request = new LocalExtractRequest(Arrays.stream(paths.split(File.pathSeparator)).map(Path::of).toList(),
                 area, date(periodEnd), date(extractDate), tolerancePercent);
         return new LocalExtractRun(new Warehouse(Path.of(warehouse)), request, ExtractSpec.load(jobs),
-                LocalCatalogue.load(jobs, definitions));
+                LocalCatalogue.load(jobs, definitions), definitions);
     }
 
     @Bean
