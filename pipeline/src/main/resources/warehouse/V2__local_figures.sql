@@ -16,9 +16,19 @@ CREATE TABLE local_indicator_definition (
     definition   VARCHAR NOT NULL
 );
 
+-- National figures only, as before: every rank, quartile and neighbour average is computed from this
+-- view, so a council's own unpublished figures can never enter them.
 DROP VIEW mart_observation;
 CREATE VIEW mart_observation AS
-    SELECT indicator_id, area_code, period, breakdown, value, status, source, release, source_file_id,
-           period_end, notes
+    SELECT indicator_id, area_code, period, breakdown, value, status, source, release, source_file_id, period_end
     FROM observation
-    WHERE is_current;
+    WHERE is_current AND source = 'national';
+
+-- A council's own figures, to show beside the national ones and always labelled as local and
+-- unpublished, with how each was derived.
+CREATE VIEW mart_local_observation AS
+    SELECT o.indicator_id, o.area_code, o.period, o.period_end, o.breakdown, o.value, o.status, o.release,
+           o.source_file_id, o.notes, d.definition AS local_definition
+    FROM observation o
+    LEFT JOIN local_indicator_definition d ON d.indicator_id = o.indicator_id
+    WHERE o.is_current AND o.source = 'local';

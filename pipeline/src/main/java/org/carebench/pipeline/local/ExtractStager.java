@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -86,6 +88,25 @@ final class ExtractStager {
 
     boolean holds(String table) {
         return staged.containsKey(table);
+    }
+
+    /** The day the extract runs to, when no extract date is given: its latest episode date. */
+    LocalDate latestEpisodeDate() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT greatest(max(try_strptime(DECOM, '%d/%m/%Y')),"
+                     + " max(try_strptime(DEC, '%d/%m/%Y')))::DATE FROM stg_episodes")) {
+            result.next();
+            LocalDate latest = result.getObject(1, LocalDate.class);
+            return latest == null ? LocalDate.now() : latest;
+        }
+    }
+
+    long episodes() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM stg_episodes")) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private static List<String> headers(Path file) throws IOException {

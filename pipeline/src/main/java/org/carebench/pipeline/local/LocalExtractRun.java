@@ -3,9 +3,7 @@ package org.carebench.pipeline.local;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One import of a council's SSDA903 extract (or its local-figures workbook). The children's records are held only in an in-memory
- * database for the length of the run; only the figures reach the warehouse, in a new snapshot that
+ * One import of a council's SSDA903 extract (or its local-figures workbook). The children's records
+ * are held only in an in-memory database for the length of the run; only the figures reach the warehouse, in a new snapshot that
  * becomes current in {@link #publish(long)} and only then.
  */
 public class LocalExtractRun {
@@ -68,7 +66,7 @@ public class LocalExtractRun {
                 stager.stageCsv(file);
             }
         }
-        extractDate = request.extractDate() != null ? request.extractDate() : latestEpisodeDate();
+        extractDate = request.extractDate() != null ? request.extractDate() : stager.latestEpisodeDate();
         period = request.periodEnd() != null ? ReportingPeriod.endingOn(request.periodEnd())
                 : ReportingPeriod.lastStatutoryYearBy(extractDate);
         report.release = "local extract " + extractDate;
@@ -111,13 +109,7 @@ public class LocalExtractRun {
         for (ExtractSpec.Table table : spec.tables().values()) {
             children.put(table.name(), ValidationReport.childrenIn(connection, table));
         }
-        Map<String, String> withheld = new LinkedHashMap<>();
-        for (LocalCatalogue.Indicator indicator : catalogue.indicators()) {
-            indicator.uses().stream().map(use -> use.substring(0, use.indexOf('.'))).filter(table -> !stager.holds(table))
-                    .findFirst().ifPresentOrElse(table -> withheld.put(indicator.id(), "the extract has no " + table + " table"),
-                            () -> validation.unreliable(indicator.uses(), request.tolerancePercent(), children::get)
-                                    .ifPresent(reason -> withheld.put(indicator.id(), reason)));
-        }
+        Map<String, String> withheld = validation.withheld(catalogue, stager::holds, request.tolerancePercent(), children);
         IndicatorCalculator calculator = new IndicatorCalculator(connection, catalogue);
         calculator.buildModel();
         report.figures.addAll(calculator.compute(period, withheld));
@@ -136,7 +128,7 @@ public class LocalExtractRun {
                 writer.write(figure.indicatorId(), figure.period().year(), figure.period().end(), figure.value(), figure.notes());
             }
         } else {
-            writer.recordSource(input.name(), input.location(), input.sha256(), input.layout(), rows("stg_episodes"), jobExecutionId);
+            writer.recordSource(input.name(), input.location(), input.sha256(), input.layout(), stager.episodes(), jobExecutionId);
             new FigurePublisher(writer, catalogue, period).publish(report.figures);
         }
         writer.settleRevisions();
@@ -160,22 +152,6 @@ public class LocalExtractRun {
             }
         } catch (IOException | SQLException e) {
             log.warn("Could not clean up after a failed local import: {}", e.getMessage());
-        }
-    }
-
-    private LocalDate latestEpisodeDate() throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT greatest(max(try_strptime(DECOM, '%d/%m/%Y')),"
-                     + " max(try_strptime(DEC, '%d/%m/%Y')))::DATE FROM stg_episodes")) {
-            result.next();
-            return result.getObject(1, LocalDate.class) == null ? LocalDate.now() : result.getObject(1, LocalDate.class);
-        }
-    }
-
-    private long rows(String table) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
-            result.next();
-            return result.getLong(1);
         }
     }
 }

@@ -9,11 +9,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +78,20 @@ final class ValidationReport {
             }
         }
         return Optional.empty();
+    }
+
+    /** Why each figure that cannot be computed reliably is withheld: a table it needs is absent, or too many errors. */
+    Map<String, String> withheld(LocalCatalogue catalogue, Predicate<String> tableHeld, double tolerancePercent,
+                                 Map<String, Long> childrenInTable) {
+        Map<String, String> withheld = new LinkedHashMap<>();
+        for (LocalCatalogue.Indicator indicator : catalogue.indicators()) {
+            Optional<String> absent = indicator.uses().stream().map(use -> use.substring(0, use.indexOf('.')))
+                    .filter(table -> !tableHeld.test(table)).findFirst();
+            absent.map(table -> "the extract has no " + table + " table")
+                    .or(() -> unreliable(indicator.uses(), tolerancePercent, childrenInTable::get))
+                    .ifPresent(reason -> withheld.put(indicator.id(), reason));
+        }
+        return withheld;
     }
 
     static long childrenIn(Connection connection, ExtractSpec.Table table) throws SQLException {

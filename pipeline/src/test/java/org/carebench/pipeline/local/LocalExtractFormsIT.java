@@ -21,8 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class LocalExtractFormsIT {
 
-    private static final String LOCAL_FIGURES = "SELECT indicator_id, period, period_end, value FROM mart_observation"
-            + " WHERE source = 'local' ORDER BY indicator_id";
+    private static final String LOCAL_FIGURES = "SELECT indicator_id, period, period_end, value FROM mart_local_observation"
+            + " ORDER BY indicator_id";
 
     @TempDir
     Path folder;
@@ -59,7 +59,7 @@ class LocalExtractFormsIT {
                 List.of(referencePath("ssda903/fake_data/fake_903.xml")));
 
         assertThat(outcome.exitCode()).as(outcome.summary()).isIn(LocalOutcome.PUBLISHED, LocalOutcome.PUBLISHED_WITH_FIGURES_WITHHELD);
-        assertThat(query(warehouse, "SELECT count(*) FROM mart_observation WHERE source = 'local' AND indicator_id = 'cla-count'"))
+        assertThat(query(warehouse, "SELECT count(*) FROM mart_local_observation WHERE indicator_id = 'cla-count'"))
                 .containsExactly("1");
     }
 
@@ -72,9 +72,24 @@ class LocalExtractFormsIT {
 
         assertThat(outcome.exitCode()).as(outcome.summary()).isNotEqualTo(LocalOutcome.FAILED);
         IndependentFigures independent = new IndependentFigures();
-        assertThat(query(warehouse, "SELECT period, period_end, value FROM mart_observation WHERE indicator_id = 'cla-count'"))
+        assertThat(query(warehouse, "SELECT period, period_end, value FROM mart_local_observation WHERE indicator_id = 'cla-count'"))
                 .containsExactly("2018|2017-09-30|" + (double) independent.lookedAfterOn(end));
-        assertThat(query(warehouse, "SELECT value FROM mart_observation WHERE indicator_id = 'cla-starting-count'"))
+        assertThat(query(warehouse, "SELECT value FROM mart_local_observation WHERE indicator_id = 'cla-starting-count'"))
                 .containsExactly(Double.toString(independent.started(LocalDate.of(2016, 10, 1), end)));
+    }
+
+    @Test
+    void aLaterExtractSupersedesAnEarlierOneAndAnOlderOneArrivingLateDoesNot() throws Exception {
+        Warehouse warehouse = new Warehouse(folder.resolve("revisions"));
+        LocalDate yearEnd = LocalDate.of(2018, 3, 31);
+        for (LocalDate extractDate : List.of(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), LocalDate.of(2018, 4, 15))) {
+            assertThat(local.importExtract(warehouse, "358", yearEnd, extractDate, ExtractTables.csvPaths()).exitCode())
+                    .isNotEqualTo(LocalOutcome.FAILED);
+        }
+
+        assertThat(query(warehouse, "SELECT release, is_current FROM observation WHERE indicator_id = 'cla-count' ORDER BY release"))
+                .containsExactly("local extract 2018-04-01|false", "local extract 2018-04-15|false", "local extract 2018-04-30|true");
+        assertThat(query(warehouse, "SELECT release FROM mart_local_observation WHERE indicator_id = 'cla-count'"))
+                .containsExactly("local extract 2018-04-30");
     }
 }

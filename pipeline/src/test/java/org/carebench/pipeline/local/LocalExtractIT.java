@@ -77,15 +77,21 @@ class LocalExtractIT {
 
     @Test
     void storesLocalFiguresWithTheirPeriodEndReleaseAndDefinition() throws Exception {
-        assertThat(query(warehouse, "SELECT DISTINCT source, release, period, period_end, breakdown FROM mart_observation"
-                + " WHERE area_code = '358' AND source = 'local'")).containsExactly("local|local extract 2018-04-01|2018|2018-03-31|");
-        assertThat(query(warehouse, "SELECT definition FROM local_indicator_definition WHERE indicator_id = 'cla-count'").get(0))
+        assertThat(query(warehouse, "SELECT DISTINCT release, period, period_end, breakdown FROM mart_local_observation"
+                + " WHERE area_code = '358'")).containsExactly("local extract 2018-04-01|2018|2018-03-31|");
+        assertThat(query(warehouse, "SELECT local_definition FROM mart_local_observation WHERE indicator_id = 'cla-count'").get(0))
                 .contains("V3 or V4");
     }
 
+    @Test
+    void keepsLocalFiguresOutOfTheNationalViewThatRanksAndAveragesUse() throws Exception {
+        assertThat(query(warehouse, "SELECT count(*) FROM observation WHERE source = 'local'").get(0)).isNotEqualTo("0");
+        assertThat(query(warehouse, "SELECT DISTINCT source FROM mart_observation")).containsExactly("national");
+    }
+
     double local(String indicator) throws Exception {
-        List<String> rows = query(warehouse, "SELECT value FROM mart_observation WHERE indicator_id = ? AND area_code = '358'"
-                + " AND source = 'local' AND period_end = DATE '2018-03-31'", indicator);
+        List<String> rows = query(warehouse, "SELECT value FROM mart_local_observation WHERE indicator_id = ? AND area_code = '358'"
+                + " AND period_end = DATE '2018-03-31'", indicator);
         assertThat(rows).as(indicator).hasSize(1);
         return Double.parseDouble(rows.get(0));
     }

@@ -53,11 +53,11 @@ class LocalFiguresWorkbookIT {
 
         assertThat(outcome.exitCode()).as(outcome.summary()).isEqualTo(LocalOutcome.PUBLISHED_WITH_FIGURES_WITHHELD);
         assertThat(outcome.summary()).contains("unknown indicator councillors-trained");
-        assertThat(query(warehouse, "SELECT indicator_id, period, period_end, value, source, release, notes FROM mart_observation"
+        assertThat(query(warehouse, "SELECT indicator_id, period, period_end, value, release, notes FROM mart_local_observation"
                 + " ORDER BY indicator_id")).containsExactly(
-                "cla-count|2026|2025-09-30|3.0|local|local extract 2025-10-01 (workbook)|",
-                "corporate-parents-trained-count|2025|2025-03-31|12.0|local|local extract 2025-10-01 (workbook)|all new members");
-        String claCount = query(warehouse, "SELECT value FROM mart_observation WHERE indicator_id = 'cla-count'").get(0);
+                "cla-count|2026|2025-09-30|3.0|local extract 2025-10-01 (workbook)|",
+                "corporate-parents-trained-count|2025|2025-03-31|12.0|local extract 2025-10-01 (workbook)|all new members");
+        String claCount = query(warehouse, "SELECT value FROM mart_local_observation WHERE indicator_id = 'cla-count'").get(0);
         assertThat(SmallNumbers.forPublic(Double.valueOf(claCount), SmallNumbers.DEFAULT_THRESHOLD)).isEqualTo("fewer than 5");
     }
 
