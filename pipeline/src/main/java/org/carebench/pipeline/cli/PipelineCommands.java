@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.carebench.pipeline.importing.ImportJobConfiguration;
 import org.carebench.pipeline.importing.ImportOutcome;
+import org.carebench.pipeline.local.LocalCommands;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -21,11 +22,13 @@ public class PipelineCommands {
     private final JobLauncher launcher;
     private final Job importJob;
     private final SnapshotCommands snapshots;
+    private final LocalCommands local;
 
-    PipelineCommands(JobLauncher launcher, Job importJob, SnapshotCommands snapshots) {
+    PipelineCommands(JobLauncher launcher, Job importJob, SnapshotCommands snapshots, LocalCommands local) {
         this.launcher = launcher;
         this.importJob = importJob;
         this.snapshots = snapshots;
+        this.local = local;
     }
 
     public int run(CommandLine command, PrintStream out, PrintStream err) throws Exception {
@@ -36,6 +39,8 @@ public class PipelineCommands {
             case "history" -> snapshots.history(out);
             case "rollback" -> snapshots.rollback(warehouse, command.arguments(), out, err);
             case "schedule" -> 0;
+            case "import-local" -> local.importExtract(warehouse, command.arguments(), out, err);
+            case "local-template" -> local.writeTemplate(warehouse, command.arguments(), out, err);
             default -> throw new IllegalArgumentException("unknown command " + command.name());
         };
     }

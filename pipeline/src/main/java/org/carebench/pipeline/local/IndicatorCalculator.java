@@ -1,0 +1,66 @@
+package org.carebench.pipeline.local;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Computes the catalogue's indicators in SQL over the staged extract: {@code sql/local/model.sql}
+ * types the tables once, then for a period the cohort tables are built and each indicator's query
+ * run, with the period's first and last day as the variables period_start and period_end.
+ */
+final class IndicatorCalculator {
+
+    private final Connection connection;
+    private final LocalCatalogue catalogue;
+
+    IndicatorCalculator(Connection connection, LocalCatalogue catalogue) {
+        this.connection = connection;
+        this.catalogue = catalogue;
+    }
+
+    void buildModel() throws SQLException, IOException {
+        execute(script("model"));
+    }
+
+    /** Every indicator for the period; withheld holds the reasons figures may not be computed. */
+    List<LocalFigure> compute(ReportingPeriod period, Map<String, String> withheld) throws SQLException, IOException {
+        execute("SET VARIABLE period_start = DATE '" + period.start() + "'");
+        execute("SET VARIABLE period_end = DATE '" + period.end() + "'");
+        for (String table : catalogue.periodTables()) {
+            execute(script(table));
+        }
+        List<LocalFigure> figures = new ArrayList<>();
+        for (LocalCatalogue.Indicator indicator : catalogue.indicators()) {
+            figures.add(withheld.containsKey(indicator.id()) ? LocalFigure.withheld(indicator.id(), withheld.get(indicator.id()))
+                    : query(indicator));
+        }
+        return figures;
+    }
+
+    private LocalFigure query(LocalCatalogue.Indicator indicator) throws SQLException, IOException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(script(indicator.query()))) {
+            result.next();
+            double value = result.getDouble("value");
+            return new LocalFigure(indicator.id(), result.wasNull() ? null : value, result.getLong("cohort"), null);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String script(String name) throws IOException {
+        return new ClassPathResource("sql/local/" + name + ".sql").getContentAsString(StandardCharsets.UTF_8);
+    }
+}

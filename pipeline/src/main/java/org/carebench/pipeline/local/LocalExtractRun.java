@@ -1,0 +1,157 @@
+package org.carebench.pipeline.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import org.carebench.pipeline.definition.Definitions;
+import org.carebench.pipeline.warehouse.Warehouse;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One import of a council's SSDA903 extract (or its local-figures workbook). The children's records
+ * are held only in an in-memory database for the length of the run; only the figures reach the warehouse, in a new snapshot that
+ * becomes current in {@link #publish(long)} and only then.
+ */
+public class LocalExtractRun {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalExtractRun.class);
+
+    private final Warehouse warehouse;
+    private final LocalExtractRequest request;
+    private final ExtractSpec spec;
+    private final LocalCatalogue catalogue;
+    private final Definitions definitions;
+    private final LocalExtractReport report = new LocalExtractReport();
+    private DuckDBConnection connection;
+    private ExtractStager stager;
+    private ExtractInput input;
+    private ValidationReport validation;
+    private ReportingPeriod period;
+    private LocalDate extractDate;
+    private LocalSnapshot snapshot;
+    private LocalFiguresWorkbook.Contents workbook;
+
+    LocalExtractRun(Warehouse warehouse, LocalExtractRequest request, ExtractSpec spec, LocalCatalogue catalogue,
+                    Definitions definitions) {
+        this.warehouse = warehouse;
+        this.request = request;
+        this.spec = spec;
+        this.catalogue = catalogue;
+        this.definitions = definitions;
+    }
+
+    void read() throws IOException, SQLException, XMLStreamException {
+        input = ExtractInput.of(request.paths());
+        connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        if (input.form() == ExtractInput.Form.WORKBOOK) {
+            readWorkbook();
+            return;
+        }
+        stager = new ExtractStager(spec, connection);
+        stager.createTables();
+        for (Path file : input.files()) {
+            if (input.form() == ExtractInput.Form.XML) {
+                new XmlExtractReader(spec).read(file, connection);
+                stager.stagedFromXml(file);
+            } else {
+                stager.stageCsv(file);
+            }
+        }
+        extractDate = request.extractDate() != null ? request.extractDate() : stager.latestEpisodeDate();
+        period = request.periodEnd() != null ? ReportingPeriod.endingOn(request.periodEnd())
+                : ReportingPeriod.lastStatutoryYearBy(extractDate);
+        report.release = "local extract " + extractDate;
+        report.period = period.describe();
+        log.info("Read {} ({}), {}", input.name(), report.release, report.period);
+    }
+
+    /** Figures a council keeps that no return carries; the date it is imported stands for the extract's. */
+    private void readWorkbook() throws IOException {
+        workbook = LocalFiguresWorkbook.read(input.files().get(0), definitions);
+        extractDate = request.extractDate() != null ? request.extractDate() : LocalDate.now();
+        report.release = "local extract " + extractDate + " (workbook)";
+        report.period = "periods as the workbook gives them";
+        workbook.figures().forEach(figure -> report.figures.add(new LocalFigure(figure.indicatorId(), figure.value(), 0, null)));
+        workbook.errors().forEach(error -> report.figures.add(LocalFigure.withheld(error.field(), error.message())));
+    }
+
+    /** Writes the validation report; a fatal finding stops the import here. */
+    void validate(long jobExecutionId) throws IOException, SQLException {
+        List<ValidationError> errors = new ArrayList<>(workbook != null ? workbook.errors() : stager.problems());
+        if (workbook == null) {
+            errors.addAll(new ExtractValidator(spec, connection, request.tolerancePercent()).validate());
+        }
+        validation = new ValidationReport(errors);
+        report.validationReport = validation.write(warehouse.logs(), jobExecutionId);
+        report.validationSummary = validation.summary();
+        List<ValidationError> fatal = validation.fatal();
+        if (!fatal.isEmpty()) {
+            throw new LocalImportFailure("the extract cannot be used: " + fatal.get(0).describe()
+                    + (fatal.size() > 1 ? " (and " + (fatal.size() - 1) + " more fatal findings)" : "")
+                    + "; validation report " + report.validationReport);
+        }
+    }
+
+    void computeIndicators() throws IOException, SQLException {
+        if (workbook != null) {
+            return;
+        }
+        Map<String, Long> children = new LinkedHashMap<>();
+        for (ExtractSpec.Table table : spec.tables().values()) {
+            children.put(table.name(), ValidationReport.childrenIn(connection, table));
+        }
+        Map<String, String> withheld = validation.withheld(catalogue, stager::holds, request.tolerancePercent(), children);
+        IndicatorCalculator calculator = new IndicatorCalculator(connection, catalogue);
+        calculator.buildModel();
+        report.figures.addAll(calculator.compute(period, withheld));
+    }
+
+    /** Writes the figures into a new snapshot and makes it current; nothing to publish fails the run. */
+    void publish(long jobExecutionId) throws IOException, SQLException {
+        if (report.figures.stream().noneMatch(LocalFigure::published)) {
+            throw new LocalImportFailure("no indicator could be computed from the extract; validation report " + report.validationReport);
+        }
+        snapshot = LocalSnapshot.open(warehouse, connection);
+        LocalFigureWriter writer = new LocalFigureWriter(connection, request.areaCode(), report.release);
+        if (workbook != null) {
+            writer.recordSource(input.name(), input.location(), input.sha256(), input.layout(), workbook.figures().size(), jobExecutionId);
+            for (LocalFiguresWorkbook.Figure figure : workbook.figures()) {
+                writer.write(figure.indicatorId(), figure.period().year(), figure.period().end(), figure.value(), figure.notes());
+            }
+        } else {
+            writer.recordSource(input.name(), input.location(), input.sha256(), input.layout(), stager.episodes(), jobExecutionId);
+            new FigurePublisher(writer, catalogue, period).publish(report.figures);
+        }
+        writer.settleRevisions();
+        report.published = snapshot.publish();
+        log.info("Published {}", report.published);
+    }
+
+    LocalExtractReport report() {
+        return report;
+    }
+
+    /** After a failure: the new snapshot, if any, is dropped; the current one is untouched. */
+    void abandon(String reason) {
+        report.failure = reason;
+        try {
+            if (snapshot != null) {
+                snapshot.discard();
+            }
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (IOException | SQLException e) {
+            log.warn("Could not clean up after a failed local import: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,3 @@
+SELECT 100.0 * count(*) FILTER (WHERE left(activity, 1) IN ('F', 'P')) / nullif(count(*), 0) AS value, count(*) AS cohort
+FROM care_leavers
+WHERE age BETWEEN 17 AND 18

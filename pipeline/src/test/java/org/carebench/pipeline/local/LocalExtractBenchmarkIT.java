@@ -1,0 +1,47 @@
+package org.carebench.pipeline.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.carebench.pipeline.PipelineTestConfiguration;
+import org.carebench.pipeline.warehouse.Warehouse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A large authority's extract, 20,000 children and 60,000 episodes, imports in well under 10 seconds. */
+@SpringBootTest
+class LocalExtractBenchmarkIT {
+
+    @TempDir
+    Path folder;
+    @Autowired
+    LocalCommands local;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        PipelineTestConfiguration.register(registry);
+    }
+
+    @Test
+    void importsTwentyThousandChildrenInUnderTenSeconds() throws Exception {
+        Path extract = SyntheticExtract.write(Path.of("target/local-benchmark"), 20_000);
+
+        long started = System.nanoTime();
+        LocalOutcome outcome = local.importExtract(new Warehouse(folder.resolve("warehouse")), "358", LocalDate.of(2025, 3, 31),
+                LocalDate.of(2025, 4, 30), List.of(extract.toString()));
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        System.out.printf("Local extract of 20,000 children and 60,000 episodes imported in %.2f s%n%s%n", seconds, outcome.summary());
+        outcome.figures().forEach(line -> System.out.println("  " + line));
+        assertThat(outcome.exitCode()).as(outcome.summary()).isNotEqualTo(LocalOutcome.FAILED);
+        assertThat(outcome.figures()).anyMatch(line -> line.startsWith("cla-count: "));
+        assertThat(seconds).isLessThan(10);
+    }
+}
