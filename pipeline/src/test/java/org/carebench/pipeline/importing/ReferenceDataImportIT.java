@@ -118,6 +118,15 @@ class ReferenceDataImportIT {
     }
 
     @Test
+    void derivesRatesFromCountsAndOnsPopulationOfTheYearBefore() throws Exception {
+        assertThat(query(warehouse, "SELECT derived_rate, published_rate FROM mart_derived_rate"
+                + " WHERE indicator_id = 'cla-rate-per-10k' AND area_code = '358' AND period = 2024")).containsExactly("67.0|67.0");
+        // only the City of London, with about a thousand children, is sensitive to the population's vintage
+        assertThat(query(warehouse, "SELECT DISTINCT area_code FROM mart_derived_rate WHERE abs(derived_rate - published_rate) > 3"
+                + " AND period >= 2021")).containsExactly("201");
+    }
+
+    @Test
     void everyFigureIsEitherAValueOrASymbolAndKnowsItsRelease() throws Exception {
         assertThat(query(warehouse, "SELECT count(*) FROM observation WHERE (value IS NULL) = (status IS NULL)"
                 + " OR release IS NULL")).containsExactly("0");
