@@ -140,8 +140,7 @@ public class ImportRun {
             warehouse.discard(snapshot);
             return;
         }
-        warehouse.publish(snapshot);
-        report.published = warehouse.directory().relativize(snapshot).toString();
+        report.published = warehouse.directory().relativize(warehouse.publish(snapshot)).toString();
         log.info("Published {}", report.published);
     }
 

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 public class Warehouse {
 
     private static final String POINTER = "current";
+    private static final String IMPORTING = ".importing";
     private final Path directory;
 
     public Warehouse(Path directory) {
@@ -58,11 +59,17 @@ public class Warehouse {
         }
     }
 
-    /** A new snapshot file holding a copy of the current one, or nothing when there is none yet. */
+    /**
+     * Starts writing a new snapshot: a copy of the current one (or nothing when there is none yet),
+     * named {@code .importing} until it is published. Holds the warehouse's import lock until
+     * {@link #publish} or {@link #discard}; leftovers of an import that was killed are removed.
+     */
     public Path prepareNextSnapshot() throws IOException {
+        ImportLock.acquire(directory);
         Path folder = Files.createDirectories(directory.resolve("snapshots"));
+        removeUnpublished(folder);
         int next = snapshots().stream().mapToInt(Warehouse::sequence).max().orElse(0) + 1;
-        Path snapshot = folder.resolve(String.format("snapshot-%06d.duckdb", next));
+        Path snapshot = folder.resolve(String.format("snapshot-%06d.duckdb", next) + IMPORTING);
         Optional<Path> current = currentSnapshot();
         if (current.isPresent()) {
             Files.copy(current.get(), snapshot, StandardCopyOption.REPLACE_EXISTING);
@@ -70,21 +77,41 @@ public class Warehouse {
         return snapshot;
     }
 
-    /** Makes the snapshot current in one atomic rename, so a reader sees the old pointer or the new. */
-    public void publish(Path snapshot) throws IOException {
-        Files.createDirectories(directory);
+    /**
+     * Makes a snapshot current: a new one is first renamed to its published name, then the pointer
+     * is replaced in one atomic rename, so a reader sees the old pointer or the new. Returns the
+     * published file.
+     */
+    public Path publish(Path snapshot) throws IOException {
+        Path published = snapshot;
+        String name = snapshot.getFileName().toString();
+        if (name.endsWith(IMPORTING)) {
+            published = snapshot.resolveSibling(name.substring(0, name.length() - IMPORTING.length()));
+            Files.move(snapshot, published, StandardCopyOption.ATOMIC_MOVE);
+        }
         Path temporary = directory.resolve(POINTER + ".tmp");
-        Files.writeString(temporary, directory.relativize(snapshot.toAbsolutePath()).toString() + "\n",
+        Files.writeString(temporary, directory.relativize(published.toAbsolutePath()).toString() + "\n",
                 StandardCharsets.UTF_8);
         Files.move(temporary, directory.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+        ImportLock.release(directory);
+        return published;
     }
 
     /** Removes a snapshot that was never published (a failed or empty import). */
     public void discard(Path snapshot) throws IOException {
-        if (currentSnapshot().filter(snapshot::equals).isEmpty()) {
+        if (snapshot.getFileName().toString().endsWith(IMPORTING)) {
             Files.deleteIfExists(snapshot);
             Files.deleteIfExists(snapshot.resolveSibling(snapshot.getFileName() + ".wal"));
+        }
+        ImportLock.release(directory);
+    }
+
+    private static void removeUnpublished(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(path -> path.getFileName().toString().contains(IMPORTING)).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
