@@ -118,6 +118,14 @@ class ImportSafetyIT {
     }
 
     @Test
+    void rejectsAFileFarShorterThanItsLastLoad() throws Exception {
+        List<String> lines = Files.readAllLines(NUMBERS, StandardCharsets.UTF_8);
+        Path shorter = Files.write(Files.createDirectories(folder.resolve("next")).resolve(NUMBERS.getFileName()),
+                lines.subList(0, lines.size() / 4));
+        assertRejected(run(shorter), "cla_number_and_rate_per_10k_children.csv", "far fewer than the 2505 of its last load");
+    }
+
+    @Test
     void rejectsAnEmptyFile() throws Exception {
         Path empty = Files.writeString(folder.resolve("empty.csv"), "");
         assertRejected(run(empty), "empty.csv", "the file is empty");
