@@ -43,7 +43,8 @@ public record ImportOutcome(int exitCode, String summary, List<String> loaded, L
         return new Summary(LOADED, "Import " + published + " (" + counts + ")");
     }
 
-    static String failureReason(JobExecution execution) {
+    /** The first failure's own message, on one line: an ImportFailure says what a data team must know. */
+    public static String failureReason(JobExecution execution) {
         List<Throwable> failures = execution.getAllFailureExceptions();
         if (failures.isEmpty()) {
             return "the job ended " + execution.getStatus();

@@ -1,6 +1,7 @@
 package org.carebench.pipeline.local;
 
 import java.util.ArrayList;
+import org.carebench.pipeline.importing.ImportOutcome;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
@@ -25,7 +26,7 @@ class LocalExtractJobListener implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            localExtractRun.abandon(LocalOutcome.failureReason(execution));
+            localExtractRun.abandon(ImportOutcome.failureReason(execution));
         }
         LocalExtractReport report = localExtractRun.report();
         ExecutionContext context = execution.getExecutionContext();

@@ -1,6 +1,7 @@
 package org.carebench.pipeline.local;
 
 import java.util.List;
+import org.carebench.pipeline.importing.ImportOutcome;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.item.ExecutionContext;
@@ -20,7 +21,7 @@ public record LocalOutcome(int exitCode, String summary, List<String> figures) {
         List<String> figures = strings(context.get(LocalExtractJobListener.FIGURES));
         String details = context.getString(LocalExtractJobListener.SUMMARY, "");
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return new LocalOutcome(FAILED, "Local import failed, nothing published: " + failureReason(execution), figures);
+            return new LocalOutcome(FAILED, "Local import failed, nothing published: " + ImportOutcome.failureReason(execution), figures);
         }
         List<String> withheld = strings(context.get(LocalExtractJobListener.WITHHELD));
         String published = "Local import published " + context.getString(LocalExtractJobListener.PUBLISHED) + ": " + details;
@@ -29,19 +30,6 @@ public record LocalOutcome(int exitCode, String summary, List<String> figures) {
                     + withheld.get(0), figures);
         }
         return new LocalOutcome(PUBLISHED, published, figures);
-    }
-
-    static String failureReason(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        if (failures.isEmpty()) {
-            return "the job ended " + execution.getStatus();
-        }
-        Throwable failure = failures.get(0);
-        while (!(failure instanceof LocalImportFailure) && failure.getCause() != null) {
-            failure = failure.getCause();
-        }
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static List<String> strings(Object list) {
