@@ -6,6 +6,8 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.item.ExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the command line and the {@code history} command read it.
  */
 @Component
-class ImportJobListener implements JobExecutionListener {
+public class ImportJobListener implements JobExecutionListener {
 
     static final String LOADED = "loaded";
     static final String ALREADY_LOADED = "alreadyLoaded";
@@ -23,6 +25,7 @@ class ImportJobListener implements JobExecutionListener {
     static final String LOADED_PATHS = "loadedPaths";
     static final String SET_ASIDE_PATHS = "setAsidePaths";
 
+    private static final Logger log = LoggerFactory.getLogger(ImportJobListener.class);
     private final ImportRun importRun;
     private final JobRepository repository;
 
@@ -31,10 +34,17 @@ class ImportJobListener implements JobExecutionListener {
         this.repository = repository;
     }
 
+    /** Bad input explains itself in one line; anything else is a fault worth its stack trace. */
+    public static void logUnexpectedFailures(JobExecution execution) {
+        execution.getAllFailureExceptions().stream().filter(failure -> !(failure instanceof ImportFailure))
+                .forEach(failure -> log.error("Import failed unexpectedly", failure));
+    }
+
     @Override
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             importRun.abandon(ImportOutcome.failureReason(execution));
+            logUnexpectedFailures(execution);
         }
         ImportReport report = importRun.report();
         ExecutionContext context = execution.getExecutionContext();

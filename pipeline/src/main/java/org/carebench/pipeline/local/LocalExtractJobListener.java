@@ -1,6 +1,7 @@
 package org.carebench.pipeline.local;
 
 import java.util.ArrayList;
+import org.carebench.pipeline.importing.ImportJobListener;
 import org.carebench.pipeline.importing.ImportOutcome;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
@@ -27,6 +28,7 @@ class LocalExtractJobListener implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             localExtractRun.abandon(ImportOutcome.failureReason(execution));
+            ImportJobListener.logUnexpectedFailures(execution);
         }
         LocalExtractReport report = localExtractRun.report();
         ExecutionContext context = execution.getExecutionContext();
