@@ -1,6 +1,7 @@
 package org.carebench.pipeline.importing;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -140,8 +141,21 @@ public class ImportRun {
             warehouse.discard(snapshot);
             return;
         }
+        archiveRawFiles();
         report.published = warehouse.directory().relativize(warehouse.publish(snapshot)).toString();
         log.info("Published {}", report.published);
+    }
+
+    /** Keeps every loaded file, by checksum, so the warehouse can always be rebuilt from what it was given. */
+    private void archiveRawFiles() throws IOException {
+        for (StagedFile file : staged) {
+            Path copy = warehouse.directory().resolve("archive/raw").resolve(file.sha256().substring(0, 16))
+                    .resolve(file.path().getFileName());
+            if (!Files.exists(copy)) {
+                Files.createDirectories(copy.getParent());
+                Files.copy(file.path(), copy);
+            }
+        }
     }
 
     public ImportReport report() {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  * A warehouse folder: one DuckDB file per published snapshot under {@code snapshots/}, and the file
  * {@code current} naming the one the dashboard reads. An import writes a new snapshot and flips the
  * pointer only when it succeeded, so readers never see half an import and a failure loses nothing.
+ * Every file loaded is kept under {@code archive/raw/<checksum>/}.
  */
 public class Warehouse {
 

@@ -93,5 +93,10 @@ class WalkingSkeletonImportIT {
     @Test
     void recordsEverySourceFileWithItsChecksum() throws Exception {
         assertThat(query(warehouse, "SELECT count(*), count(DISTINCT sha256) FROM source_file")).containsExactly("5|5");
+        for (String row : query(warehouse, "SELECT sha256, file_name FROM source_file")) {
+            String[] file = row.split("\\|");
+            assertThat(warehouse.directory().resolve("archive/raw").resolve(file[0].substring(0, 16)).resolve(file[1]))
+                    .exists();
+        }
     }
 }
