@@ -1,10 +1,7 @@
 package org.carebench.dashboard.comparison;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.carebench.dashboard.warehouse.Warehouse;
 import org.carebench.dashboard.warehouse.WarehouseSession;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,12 +11,32 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComparisonService {
 
+    static final int TREND_PERIODS = 10;
+
     private final Warehouse warehouse;
     private final ComparisonQueries queries;
+    private final ScorecardQueries bulk;
 
-    ComparisonService(Warehouse warehouse, ComparisonQueries queries) {
+    ComparisonService(Warehouse warehouse, ComparisonQueries queries, ScorecardQueries bulk) {
         this.warehouse = warehouse;
         this.queries = queries;
+        this.bulk = bulk;
+    }
+
+    public List<Indicator> indicators() {
+        return read(bulk::indicators);
+    }
+
+    public List<AreaSummary> areas() {
+        return read(bulk::areas);
+    }
+
+    /** The trend: the comparison for each of the latest ten periods, oldest first. */
+    public List<Comparison> trend(String indicator, String la, String model, Average average) {
+        return read(jdbc -> {
+            ComparisonData data = load(jdbc, indicator, la, model);
+            return data.latestPeriods(TREND_PERIODS).stream().map(period -> data.at(period, average)).toList();
+        });
     }
 
     public Comparison compare(String indicator, String la, int period, String model, Average average) {
@@ -44,11 +61,13 @@ public class ComparisonService {
             ComparisonData data = load(jdbc, indicator, la, model);
             int shown = period != null ? period : data.periods().get(data.periods().size() - 1);
             requireKnownPeriod(data, shown);
-            List<Comparison> series = data.periods().stream().map(p -> data.at(p, average)).toList();
+            List<Comparison> series = data.latestPeriods(TREND_PERIODS).stream().map(p -> data.at(p, average)).toList();
             return new ComparisonPage(data.indicator(), data.la(), data.region(),
                     queries.localAuthoritiesWithFigures(jdbc, indicator), data.periods(),
                     queries.neighbourModels(jdbc), data.at(shown, average), series,
-                    queries.sourceFiles(jdbc, indicator, areasShown(data)), queries.samplePresent(jdbc));
+                    queries.sourceFiles(jdbc, indicator, areasShown(data)), queries.samplePresent(jdbc),
+                    bulk.indicators(jdbc), queries.neighbourDetails(jdbc, model, la),
+                    bulk.figuresForPeriod(jdbc, indicator, shown), bulk.asOf(jdbc, List.of(la)));
         });
     }
 
@@ -83,11 +102,7 @@ public class ComparisonService {
     }
 
     private static List<String> areasShown(Area la, Area england, Area region, List<Area> neighbours) {
-        List<String> codes = new ArrayList<>();
-        codes.add(la.code());
-        Stream.of(england, region).filter(Objects::nonNull).forEach(area -> codes.add(area.code()));
-        neighbours.forEach(n -> codes.add(n.code()));
-        return codes;
+        return ScorecardService.areaCodes(la, england, region, neighbours);
     }
 
     private static void requireKnownPeriod(ComparisonData data, int period) {
