@@ -27,6 +27,11 @@ public class ComparisonService {
         return read(bulk::indicators);
     }
 
+    /** The authorities a reader can choose: every current one, by name. */
+    public List<Area> localAuthorities() {
+        return read(bulk::localAuthorities);
+    }
+
     public List<AreaSummary> areas() {
         return read(bulk::areas);
     }
@@ -57,16 +62,27 @@ public class ComparisonService {
 
     /** What the comparison page shows; {@code period} null means the latest. */
     public ComparisonPage page(String indicator, String la, Integer period, String model, Average average) {
+        return page(indicator, la, period, model, average, false);
+    }
+
+    /** As {@link #page}, but a year the indicator lacks (carried from another page) shows its latest. */
+    public ComparisonPage pageOrLatest(String indicator, String la, Integer period, String model, Average average) {
+        return page(indicator, la, period, model, average, true);
+    }
+
+    private ComparisonPage page(String indicator, String la, Integer period, String model, Average average,
+            boolean latestIfMissing) {
         return read(jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
-            int shown = period != null ? period : data.periods().get(data.periods().size() - 1);
+            int latest = data.periods().get(data.periods().size() - 1);
+            int shown = period == null || (latestIfMissing && !data.periods().contains(period)) ? latest : period;
             requireKnownPeriod(data, shown);
             List<Comparison> series = data.latestPeriods(TREND_PERIODS).stream().map(p -> data.at(p, average)).toList();
             return new ComparisonPage(data.indicator(), data.la(), data.region(),
                     queries.localAuthoritiesWithFigures(jdbc, indicator), data.periods(),
                     queries.neighbourModels(jdbc), data.at(shown, average), series,
                     queries.sourceFiles(jdbc, indicator, areasShown(data)), queries.samplePresent(jdbc),
-                    bulk.indicators(jdbc), queries.neighbourDetails(jdbc, model, la),
+                    bulk.indicatorsWithLocalAuthorityFigures(jdbc), queries.neighbourDetails(jdbc, model, la),
                     bulk.figuresForPeriod(jdbc, indicator, shown), bulk.asOf(jdbc, List.of(la)));
         });
     }

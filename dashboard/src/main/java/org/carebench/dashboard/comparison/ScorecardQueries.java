@@ -22,6 +22,7 @@ class ScorecardQueries {
 
     private static final String INDICATORS = sql("indicators");
     private static final String AREAS = sql("areas");
+    private static final String WITH_LA_FIGURES = sql("indicators_with_local_authority_figures");
     private static final String INDICATOR_PERIODS = sql("indicator_periods");
     private static final String SCORECARD_PERIODS = sql("scorecard_periods");
     private static final String FIGURES = sql("scorecard_figures");
@@ -33,6 +34,11 @@ class ScorecardQueries {
 
     List<Indicator> indicators(NamedParameterJdbcTemplate jdbc) {
         return jdbc.query(INDICATORS, Map.of(), ComparisonQueries.INDICATOR_ROW);
+    }
+
+    /** The catalogue less the national-only indicators, which have no authority to compare. */
+    List<Indicator> indicatorsWithLocalAuthorityFigures(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.query(WITH_LA_FIGURES, Map.of(), ComparisonQueries.INDICATOR_ROW);
     }
 
     List<AreaSummary> areas(NamedParameterJdbcTemplate jdbc) {
