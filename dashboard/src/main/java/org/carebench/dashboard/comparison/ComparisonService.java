@@ -1,9 +1,10 @@
 package org.carebench.dashboard.comparison;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.carebench.dashboard.warehouse.Warehouse;
-import org.carebench.dashboard.warehouse.WarehouseSession;
+import org.carebench.dashboard.warehouse.SnapshotCache;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -13,39 +14,39 @@ public class ComparisonService {
 
     static final int TREND_PERIODS = 10;
 
-    private final Warehouse warehouse;
+    private final SnapshotCache cache;
     private final ComparisonQueries queries;
     private final ScorecardQueries bulk;
 
     ComparisonService(Warehouse warehouse, ComparisonQueries queries, ScorecardQueries bulk) {
-        this.warehouse = warehouse;
+        this.cache = new SnapshotCache(warehouse);
         this.queries = queries;
         this.bulk = bulk;
     }
 
     public List<Indicator> indicators() {
-        return read(bulk::indicators);
+        return read(key("indicators"), bulk::indicators);
     }
 
     /** The authorities a reader can choose: every current one, by name. */
     public List<Area> localAuthorities() {
-        return read(bulk::localAuthorities);
+        return read(key("local-authorities"), bulk::localAuthorities);
     }
 
     public List<AreaSummary> areas() {
-        return read(bulk::areas);
+        return read(key("areas"), bulk::areas);
     }
 
     /** The trend: the comparison for each of the latest ten periods, oldest first. */
     public List<Comparison> trend(String indicator, String la, String model, Average average) {
-        return read(jdbc -> {
+        return read(key("trend", indicator, la, model, average), jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
             return data.latestPeriods(TREND_PERIODS).stream().map(period -> data.at(period, average)).toList();
         });
     }
 
     public Comparison compare(String indicator, String la, int period, String model, Average average) {
-        return read(jdbc -> {
+        return read(key("compare", indicator, la, period, model, average), jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
             requireKnownPeriod(data, period);
             return data.at(period, average);
@@ -54,7 +55,7 @@ public class ComparisonService {
 
     /** The comparison for every period the indicator has, oldest first. */
     public List<Comparison> series(String indicator, String la, String model, Average average) {
-        return read(jdbc -> {
+        return read(key("series", indicator, la, model, average), jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
             return data.periods().stream().map(period -> data.at(period, average)).toList();
         });
@@ -72,7 +73,7 @@ public class ComparisonService {
 
     private ComparisonPage page(String indicator, String la, Integer period, String model, Average average,
             boolean latestIfMissing) {
-        return read(jdbc -> {
+        return read(key("page", indicator, la, period, model, average, latestIfMissing), jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
             int latest = data.periods().get(data.periods().size() - 1);
             int shown = period == null || (latestIfMissing && !data.periods().contains(period)) ? latest : period;
@@ -87,10 +88,12 @@ public class ComparisonService {
         });
     }
 
-    private <T> T read(Function<NamedParameterJdbcTemplate, T> work) {
-        try (WarehouseSession session = warehouse.open()) {
-            return work.apply(session.jdbc());
-        }
+    private <T> T read(List<Object> key, Function<NamedParameterJdbcTemplate, T> work) {
+        return cache.get(key, session -> work.apply(session.jdbc()));
+    }
+
+    private static List<Object> key(Object... parts) {
+        return Arrays.asList(parts);
     }
 
     private ComparisonData load(NamedParameterJdbcTemplate jdbc, String indicatorId, String laCode, String model) {

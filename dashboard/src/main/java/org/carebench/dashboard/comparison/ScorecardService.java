@@ -1,13 +1,15 @@
 package org.carebench.dashboard.comparison;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.carebench.dashboard.warehouse.Warehouse;
-import org.carebench.dashboard.warehouse.WarehouseSession;
+import org.carebench.dashboard.warehouse.SnapshotCache;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,54 +19,57 @@ import org.springframework.stereotype.Service;
 @Service
 public class ScorecardService {
 
-    private final Warehouse warehouse;
+    private final SnapshotCache cache;
     private final ComparisonQueries queries;
     private final ScorecardQueries bulk;
 
     ScorecardService(Warehouse warehouse, ComparisonQueries queries, ScorecardQueries bulk) {
-        this.warehouse = warehouse;
+        this.cache = new SnapshotCache(warehouse);
         this.queries = queries;
         this.bulk = bulk;
     }
 
     /** The scorecard; a null period means the period most indicators have, latest on a tie. */
     public Scorecard scorecard(String laCode, Integer period, String model, Average average) {
-        try (WarehouseSession session = warehouse.open()) {
-            var jdbc = session.jdbc();
-            Area la = queries.localAuthority(jdbc, laCode)
-                    .orElseThrow(() -> new UnknownReferenceException("local authority", laCode));
-            List<String> models = queries.neighbourModels(jdbc);
-            if (!models.contains(model)) {
-                throw new UnknownReferenceException("neighbour model", model);
-            }
-            Map<Integer, Integer> periods = bulk.scorecardPeriods(jdbc);
-            int shown = period != null ? period : busiest(periods);
-            if (!periods.containsKey(shown)) {
-                throw new UnknownReferenceException("period", shown);
-            }
-            Area england = queries.england(jdbc).orElse(null);
-            Area region = la.regionCode() == null ? null : queries.area(jdbc, la.regionCode()).orElse(null);
-            List<Area> neighbours = queries.neighbours(jdbc, model, laCode);
-            List<String> areas = areaCodes(la, england, region, neighbours);
-            var figures = bulk.figures(jdbc, areas);
-            var population = bulk.localAuthorityValues(jdbc, shown);
-            var indicatorPeriods = bulk.indicatorPeriods(jdbc);
-            var local = bulk.localFigures(jdbc, laCode);
-            List<ScorecardRow> rows = new ArrayList<>();
-            for (Indicator indicator : bulk.indicators(jdbc)) {
-                Map<String, Map<Integer, Figure>> byArea = figures.getOrDefault(indicator.id(), Map.of());
-                if (!byArea.containsKey(laCode)) {
-                    continue;
-                }
-                ComparisonData data = new ComparisonData(indicator, la, england, region, model, neighbours,
-                        indicatorPeriods.getOrDefault(indicator.id(), List.of()), byArea,
-                        Map.of(shown, population.getOrDefault(indicator.id(), List.of())));
-                rows.add(new ScorecardRow(indicator, data.at(shown, average),
-                        localFigure(local.get(indicator.id()), shown)));
-            }
-            return new Scorecard(la, region, shown, model, average.id(), List.copyOf(periods.keySet()), models,
-                    rows, bulk.asOf(jdbc, List.of(laCode)));
+        return cache.get(Arrays.asList(laCode, period, model, average), session -> read(session.jdbc(), laCode, period,
+                model, average));
+    }
+
+    private Scorecard read(NamedParameterJdbcTemplate jdbc, String laCode, Integer period, String model,
+            Average average) {
+        Area la = queries.localAuthority(jdbc, laCode)
+                .orElseThrow(() -> new UnknownReferenceException("local authority", laCode));
+        List<String> models = queries.neighbourModels(jdbc);
+        if (!models.contains(model)) {
+            throw new UnknownReferenceException("neighbour model", model);
         }
+        Map<Integer, Integer> periods = bulk.scorecardPeriods(jdbc);
+        int shown = period != null ? period : busiest(periods);
+        if (!periods.containsKey(shown)) {
+            throw new UnknownReferenceException("period", shown);
+        }
+        Area england = queries.england(jdbc).orElse(null);
+        Area region = la.regionCode() == null ? null : queries.area(jdbc, la.regionCode()).orElse(null);
+        List<Area> neighbours = queries.neighbours(jdbc, model, laCode);
+        List<String> areas = areaCodes(la, england, region, neighbours);
+        var figures = bulk.figures(jdbc, areas);
+        var population = bulk.localAuthorityValues(jdbc, shown);
+        var indicatorPeriods = bulk.indicatorPeriods(jdbc);
+        var local = bulk.localFigures(jdbc, laCode);
+        List<ScorecardRow> rows = new ArrayList<>();
+        for (Indicator indicator : bulk.indicators(jdbc)) {
+            Map<String, Map<Integer, Figure>> byArea = figures.getOrDefault(indicator.id(), Map.of());
+            if (!byArea.containsKey(laCode)) {
+                continue;
+            }
+            ComparisonData data = new ComparisonData(indicator, la, england, region, model, neighbours,
+                    indicatorPeriods.getOrDefault(indicator.id(), List.of()), byArea,
+                    Map.of(shown, population.getOrDefault(indicator.id(), List.of())));
+            rows.add(new ScorecardRow(indicator, data.at(shown, average),
+                    localFigure(local.get(indicator.id()), shown)));
+        }
+        return new Scorecard(la, region, shown, model, average.id(), List.copyOf(periods.keySet()), models,
+                rows, bulk.asOf(jdbc, List.of(laCode)));
     }
 
     static List<String> areaCodes(Area la, Area england, Area region, List<Area> neighbours) {
