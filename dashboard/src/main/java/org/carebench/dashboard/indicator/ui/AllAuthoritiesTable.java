@@ -1,96 +1,79 @@
 package org.carebench.dashboard.indicator.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import org.carebench.dashboard.base.ui.FigureCell;
+import java.util.Map;
 import org.carebench.dashboard.base.ui.FigureFormat;
+import org.carebench.dashboard.base.ui.HtmlTables;
+import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.comparison.AreaFigure;
+import org.jsoup.nodes.Element;
 
 /**
- * Every local authority's figure for the selected year. Column headers are buttons, so sorting works
- * from the keyboard; {@code aria-sort} tells screen readers the order. The chosen authority is
+ * Every local authority's figure for the selected year. The order lives in the address
+ * ({@code sort=figure-desc}) like every other choice; the column headers are links, so sorting works
+ * from the keyboard, and {@code aria-sort} tells screen readers the order. The chosen authority is
  * marked in words as well as by its background.
  */
-class AllAuthoritiesTable extends Composite<Div> {
+final class AllAuthoritiesTable {
 
-    private final List<AreaFigure> figures;
-    private final String chosen;
-    private final String caption;
-    private int sortColumn = 0;
-    private boolean ascending = true;
+    static final List<String> ORDERS = List.of("name-asc", "name-desc", "figure-asc", "figure-desc");
 
-    AllAuthoritiesTable(List<AreaFigure> figures, String chosen, String caption) {
-        this.figures = figures;
-        this.chosen = chosen;
-        this.caption = caption;
-        getContent().addClassName("table-scroll");
-        render();
+    private AllAuthoritiesTable() {
     }
 
-    private void render() {
-        NativeTable table = new NativeTable();
-        table.setId("all-authorities");
-        table.addClassName("figures-table");
-        table.setCaptionText(caption);
-        NativeTableRow header = table.getHead().addRow();
-        header.add(sortable("Local authority", 0), sortable("Figure", 1), plain("Release"));
-        NativeTableBody body = table.addBody();
-        figures.stream().sorted(order()).forEach(f -> {
-            NativeTableRow row = body.addRow();
-            NativeTableHeaderCell name = new NativeTableHeaderCell(f.name());
-            name.getElement().setAttribute("scope", "row");
+    static Html of(List<AreaFigure> figures, String chosen, String caption, Selection selection, String sort) {
+        String order = ORDERS.contains(sort) ? sort : "name-asc";
+        Element table = new Element("table").id("all-authorities").addClass("figures-table");
+        table.appendElement("caption").text(caption);
+        Element header = table.appendElement("thead").appendElement("tr");
+        sortable(header, "Local authority", "name", 0, order, selection);
+        sortable(header, "Figure", "figure", 1, order, selection);
+        HtmlTables.headerCell(header, "Release", "col");
+        Element body = table.appendElement("tbody");
+        figures.stream().sorted(comparator(order)).forEach(f -> {
+            Element row = body.appendElement("tr");
+            Element name = HtmlTables.headerCell(row, f.name(), "row");
             if (f.code().equals(chosen)) {
-                row.addClassName("chosen");
-                row.getElement().setAttribute("aria-current", "true");
-                Span marker = new Span(" (chosen)");
-                name.add(marker);
+                row.addClass("chosen").attr("aria-current", "true");
+                name.appendText(" (chosen)");
             }
-            NativeTableCell value = new NativeTableCell();
-            value.add(FigureCell.of(f.value(), f.status(), FigureFormat.figure(f)));
-            row.add(name, value, new NativeTableCell(f.release() == null ? "–" : f.release()));
+            HtmlTables.figure(row.appendElement("td"), f.value(), f.status(), FigureFormat.figure(f));
+            row.appendElement("td").text(f.release() == null ? "–" : f.release());
         });
-        getContent().removeAll();
-        getContent().add(table);
+        // Scrolls on its own: focusable and named, so keyboard users can scroll it too.
+        Element scroll = new Element("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region")
+                .attr("aria-label", caption);
+        scroll.appendChild(table);
+        return HtmlTables.toComponent(scroll);
     }
 
     /** Suppressed and missing figures sort last whichever the direction, never as 0. */
-    private Comparator<AreaFigure> order() {
-        if (sortColumn == 0) {
+    private static Comparator<AreaFigure> comparator(String order) {
+        boolean ascending = order.endsWith("-asc");
+        if (order.startsWith("name")) {
             Comparator<AreaFigure> byName = Comparator.comparing(AreaFigure::name);
             return ascending ? byName : byName.reversed();
         }
         Comparator<Double> values = ascending ? Comparator.naturalOrder() : Comparator.reverseOrder();
-        return Comparator.comparing(AreaFigure::value, Comparator.nullsLast(values))
-                .thenComparing(AreaFigure::name);
+        return Comparator.comparing(AreaFigure::value, Comparator.nullsLast(values)).thenComparing(AreaFigure::name);
     }
 
-    private NativeTableHeaderCell sortable(String text, int column) {
-        NativeTableHeaderCell cell = plain("");
-        boolean sorted = column == sortColumn;
-        cell.getElement().setAttribute("aria-sort", sorted ? (ascending ? "ascending" : "descending") : "none");
-        NativeButton button = new NativeButton(text + (sorted ? (ascending ? " ▲" : " ▼") : ""), e -> {
-            ascending = column != sortColumn || !ascending;
-            sortColumn = column;
-            render();
-        });
-        button.setId("sort-" + column);
-        button.addClassName("sort-button");
-        cell.add(button);
-        return cell;
-    }
-
-    private static NativeTableHeaderCell plain(String text) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
-        cell.getElement().setAttribute("scope", "col");
-        return cell;
+    private static void sortable(Element header, String text, String column, int index, String order,
+            Selection selection) {
+        boolean sorted = order.startsWith(column);
+        boolean ascending = order.endsWith("-asc");
+        Element cell = HtmlTables.headerCell(header, "", "col")
+                .attr("aria-sort", sorted ? (ascending ? "ascending" : "descending") : "none");
+        String next = column + (sorted && ascending ? "-desc" : "-asc");
+        Map<String, String> parameters = new HashMap<>();
+        selection.toQueryParameters().getParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
+        parameters.put("sort", next);
+        HtmlTables.link(cell, text + (sorted ? (ascending ? " ▲" : " ▼") : ""), "indicator",
+                QueryParameters.simple(parameters)).id("sort-" + index).addClass("sort-button")
+                .attr("title", "Sort by " + text.toLowerCase() + (next.endsWith("asc") ? ", ascending" : ", descending"));
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
 import org.carebench.dashboard.base.ui.EChart;
 import org.carebench.dashboard.base.ui.MainLayout;
@@ -57,7 +58,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
             heading.setText(page.indicator().title() + ": " + page.la().name());
             controls.show(selection, page.localAuthorities(), page.la(), page.catalogue(), page.indicator(),
                     page.periods(), page.selected().period(), page.neighbourModels());
-            showPage(page);
+            showPage(page, selection, event.getLocation().getQueryParameters().getParameters()
+                    .getOrDefault("sort", List.of("name-asc")).get(0));
         } catch (WarehouseUnavailableException e) {
             controls.setVisible(false);
             content.add(new Paragraph("No data to show yet: no warehouse snapshot has been published. "
@@ -69,7 +71,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    private void showPage(ComparisonPage page) {
+    private void showPage(ComparisonPage page, Selection selection, String sort) {
         if (page.sampleData()) {
             Div banner = new Div("Sample data: not published statistics");
             banner.addClassName("sample-banner");
@@ -85,8 +87,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         content.add(AsOfLine.of(page.asOf()), sentence, new H3("Trend"), trend, ComparisonTable.of(page));
         addNeighbours(page);
         String allCaption = "Every local authority, year ending 31 March " + page.selected().period();
-        content.add(new H3(allCaption), new AllAuthoritiesTable(page.allLocalAuthorities(), page.la().code(),
-                page.indicator().title() + ": " + allCaption.toLowerCase()));
+        content.add(new H3(allCaption), AllAuthoritiesTable.of(page.allLocalAuthorities(), page.la().code(),
+                page.indicator().title() + ": " + allCaption.toLowerCase(), selection, sort));
         content.add(IndicatorNotes.of(page));
     }
 

@@ -1,18 +1,14 @@
 package org.carebench.dashboard.scorecard.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
-import org.carebench.dashboard.base.ui.FigureCell;
 import org.carebench.dashboard.base.ui.FigureFormat;
+import org.carebench.dashboard.base.ui.HtmlTables;
+import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.comparison.AreaFigure;
 import org.carebench.dashboard.comparison.Comparison;
 import org.carebench.dashboard.comparison.Direction;
 import org.carebench.dashboard.comparison.LocalFigure;
 import org.carebench.dashboard.comparison.ScorecardRow;
+import org.jsoup.nodes.Element;
 
 /** One indicator's cells; arrows and band letters carry their meaning in text as well as colour. */
 final class ScorecardRowCells {
@@ -20,38 +16,43 @@ final class ScorecardRowCells {
     private ScorecardRowCells() {
     }
 
-    static void add(NativeTableRow tr, ScorecardRow row, boolean localColumn, RouterLink indicator) {
-        tr.getElement().setAttribute("data-indicator", row.indicator().id());
-        NativeTableHeaderCell name = tr.addHeaderCell();
-        name.getElement().setAttribute("scope", "row");
-        name.add(indicator, ScorecardTable.unit(row.indicator().unit()));
+    static void add(Element tr, ScorecardRow row, boolean localColumn, Selection selection) {
+        tr.attr("data-indicator", row.indicator().id());
+        Element name = HtmlTables.headerCell(tr, "", "row");
+        HtmlTables.link(name, row.indicator().title(), "indicator",
+                selection.withIndicator(row.indicator().id()).toQueryParameters());
+        name.appendElement("span").addClass("unit").text(" (" + unit(row.indicator().unit()) + ")");
         Comparison c = row.comparison();
-        cell(tr, figure(c.la()), "la");
-        cell(tr, direction(c.direction()), "change");
+        figure(cell(tr, "la"), c.la());
+        direction(cell(tr, "change"), c.direction());
         if (localColumn) {
-            cell(tr, local(row.local(), c.period()), "local");
+            local(cell(tr, "local"), row.local(), c.period());
         }
-        cell(tr, FigureCell.of(c.neighbours().value(), null, FigureFormat.average(c.neighbours())), "neighbours");
-        cell(tr, figure(c.region()), "region");
-        cell(tr, figure(c.england()), "england");
-        cell(tr, new Span(c.rank() == null ? "" : c.rank().position() + " of " + c.rank().of()), "rank");
-        cell(tr, band(c.quartile()), "quartile");
+        HtmlTables.figure(cell(tr, "neighbours"), c.neighbours().value(), null, FigureFormat.average(c.neighbours()));
+        figure(cell(tr, "region"), c.region());
+        figure(cell(tr, "england"), c.england());
+        cell(tr, "rank").text(c.rank() == null ? "" : c.rank().position() + " of " + c.rank().of());
+        Element band = cell(tr, "quartile");
+        if (c.quartile() != null) {
+            band.appendElement("span").addClass("band").addClass("band-" + c.quartile().toLowerCase()).text(c.quartile());
+        }
     }
 
-    private static void cell(NativeTableRow tr, Component content, String column) {
-        NativeTableCell cell = tr.addDataCell();
-        cell.add(content);
-        cell.addClassName(column);
+    private static Element cell(Element tr, String column) {
+        return tr.appendElement("td").addClass(column);
     }
 
-    private static Component figure(AreaFigure figure) {
-        return figure == null ? FigureCell.of(null, null, null)
-                : FigureCell.of(figure.value(), figure.status(), FigureFormat.figure(figure));
+    private static void figure(Element td, AreaFigure figure) {
+        if (figure == null) {
+            HtmlTables.figure(td, null, null, null);
+        } else {
+            HtmlTables.figure(td, figure.value(), figure.status(), FigureFormat.figure(figure));
+        }
     }
 
-    private static Component direction(Direction d) {
+    private static void direction(Element td, Direction d) {
         if (d == null || d.change() == null) {
-            return new Span("");
+            return;
         }
         String arrow = switch (d.movement()) {
             case "up" -> "▲";
@@ -63,32 +64,23 @@ final class ScorecardRowCells {
             case "worse" -> " worse";
             default -> "";
         };
-        Span span = new Span(arrow + " " + FigureFormat.change(d.change()) + word);
-        span.addClassName("judgement-" + d.judgement());
-        span.getElement().setAttribute("title", "From " + FigureFormat.number(d.previousValue()) + " in "
-                + d.previousPeriod());
-        return span;
+        td.appendElement("span").addClass("judgement-" + d.judgement())
+                .attr("title", "From " + FigureFormat.number(d.previousValue()) + " in " + d.previousPeriod())
+                .text(arrow + " " + FigureFormat.change(d.change()) + word);
     }
 
-    private static Component local(LocalFigure local, int period) {
+    private static void local(Element td, LocalFigure local, int period) {
         if (local == null) {
-            return new Span("");
+            return;
         }
-        Component figure = FigureCell.of(local.value(), local.status(), FigureFormat.number(local.value()));
-        Span cell = new Span(figure);
+        td.attr("title", "Local, unpublished: " + local.extract());
+        HtmlTables.figure(td, local.value(), local.status(), FigureFormat.number(local.value()));
         if (local.period() != period) {
-            cell.add(new Span(" (" + local.period() + ")"));
+            td.appendText(" (" + local.period() + ")");
         }
-        cell.getElement().setAttribute("title", "Local, unpublished: " + local.extract());
-        return cell;
     }
 
-    private static Component band(String quartile) {
-        if (quartile == null) {
-            return new Span("");
-        }
-        Span band = new Span(quartile);
-        band.addClassNames("band", "band-" + quartile.toLowerCase());
-        return band;
+    private static String unit(String unit) {
+        return unit.replace("rate-per-10k", "per 10,000").replace("percent", "%");
     }
 }

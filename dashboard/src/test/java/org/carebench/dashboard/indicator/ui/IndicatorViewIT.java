@@ -86,12 +86,14 @@ class IndicatorViewIT extends PipelineWarehouseApplicationTest {
         WebElement sortByFigure = browser.findElement(By.id("sort-1"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", sortByFigure);
         sortByFigure.click();
+        await().until(ExpectedConditions.urlContains("sort=figure-asc"));
         await().until(d -> d.findElement(By.cssSelector("#all-authorities th[aria-sort='ascending']")).getText()
                 .startsWith("Figure"));
         String lowest = browser.findElement(By.cssSelector("#all-authorities tbody tr td")).getText();
         // The second sort from the keyboard alone: focus the header button and press Enter.
         browser.findElement(By.id("sort-1")).sendKeys(Keys.ENTER);
-        await().until(d -> d.findElement(By.cssSelector("#all-authorities th[aria-sort='descending']")) != null);
+        await().until(ExpectedConditions.urlContains("sort=figure-desc"));
+        await().until(d -> !d.findElements(By.cssSelector("#all-authorities th[aria-sort='descending']")).isEmpty());
         String highest = browser.findElement(By.cssSelector("#all-authorities tbody tr td")).getText();
         assertThat(Double.parseDouble(highest)).isGreaterThan(Double.parseDouble(lowest));
         org.carebench.dashboard.support.Accessibility.assertNoSeriousViolations(browser);
