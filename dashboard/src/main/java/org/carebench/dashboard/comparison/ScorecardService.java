@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.carebench.dashboard.warehouse.Warehouse;
 import org.carebench.dashboard.warehouse.SnapshotCache;
@@ -39,11 +40,11 @@ public class ScorecardService {
             Average average) {
         Area la = queries.localAuthority(jdbc, laCode)
                 .orElseThrow(() -> new UnknownReferenceException("local authority", laCode));
-        List<String> models = queries.neighbourModels(jdbc);
+        List<String> models = shared(List.of("models"), queries::neighbourModels);
         if (!models.contains(model)) {
             throw new UnknownReferenceException("neighbour model", model);
         }
-        Map<Integer, Integer> periods = bulk.scorecardPeriods(jdbc);
+        Map<Integer, Integer> periods = shared(List.of("periods"), bulk::scorecardPeriods);
         int shown = period != null ? period : busiest(periods);
         if (!periods.containsKey(shown)) {
             throw new UnknownReferenceException("period", shown);
@@ -53,11 +54,11 @@ public class ScorecardService {
         List<Area> neighbours = queries.neighbours(jdbc, model, laCode);
         List<String> areas = areaCodes(la, england, region, neighbours);
         var figures = bulk.figures(jdbc, areas);
-        var population = bulk.localAuthorityValues(jdbc, shown);
-        var indicatorPeriods = bulk.indicatorPeriods(jdbc);
+        var population = shared(List.of("population", shown), j -> bulk.localAuthorityValues(j, shown));
+        var indicatorPeriods = shared(List.of("indicator-periods"), bulk::indicatorPeriods);
         var local = bulk.localFigures(jdbc, laCode);
         List<ScorecardRow> rows = new ArrayList<>();
-        for (Indicator indicator : bulk.indicators(jdbc)) {
+        for (Indicator indicator : shared(List.<Object>of("indicators"), bulk::indicators)) {
             Map<String, Map<Integer, Figure>> byArea = figures.getOrDefault(indicator.id(), Map.of());
             if (!byArea.containsKey(laCode)) {
                 continue;
@@ -70,6 +71,14 @@ public class ScorecardService {
         }
         return new Scorecard(la, region, shown, model, average.id(), List.copyOf(periods.keySet()), models,
                 rows, bulk.asOf(jdbc, List.of(laCode)));
+    }
+
+    /**
+     * What every authority's scorecard reads alike (the catalogue, periods, every authority's values),
+     * read once per snapshot, so that a first scorecard for an authority only reads its own figures.
+     */
+    private <T> T shared(List<Object> key, Function<NamedParameterJdbcTemplate, T> read) {
+        return cache.get(key, session -> read.apply(session.jdbc()));
     }
 
     static List<String> areaCodes(Area la, Area england, Area region, List<Area> neighbours) {

@@ -40,7 +40,8 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
         report.add(scorecardColdApi().report("scorecard API, first request for each LA (cold)"));
         report.add(scorecardApi().report("scorecard API, one LA, every indicator (warm)"));
         report.addAll(pagesInChromium());
-        report.add(concurrentReaders(20, 15).report("page view, 20 concurrent readers"));
+        report.add(concurrentReaders(20, 15, false).report("page load (address typed), 20 concurrent readers"));
+        report.add(concurrentReaders(20, 15, true).report("page view (link clicked), 20 concurrent readers"));
         System.out.println("\n===== Carebench dashboard benchmark =====");
         report.forEach(System.out::println);
         System.out.println("=========================================\n");
@@ -116,7 +117,8 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
         return timings;
     }
 
-    private Timings concurrentReaders(int readers, int pagesEach) throws Exception {
+    /** Each reader loads a first page, then either clicks through or types each next address. */
+    private Timings concurrentReaders(int readers, int pagesEach, boolean clicks) throws Exception {
         Timings timings = new Timings();
         new VaadinVisitor(url("")).visit("", "la=358");
         ExecutorService pool = Executors.newFixedThreadPool(readers);
@@ -126,11 +128,16 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
                 int reader = r;
                 done.add(pool.submit(() -> {
                     VaadinVisitor visitor = new VaadinVisitor(url(""));
+                    visitor.visit("", "la=" + LAS[reader % LAS.length]);
                     for (int p = 0; p < pagesEach; p++) {
                         String[] page = PAGES[(reader + p) % PAGES.length];
                         String query = "la=" + LAS[(reader + p) % LAS.length] + "&" + page[1];
                         long start = System.nanoTime();
-                        visitor.visit(page[0], query);
+                        if (clicks) {
+                            visitor.navigate(page[0], query);
+                        } else {
+                            visitor.visit(page[0], query);
+                        }
                         timings.add(System.nanoTime() - start);
                     }
                     return null;

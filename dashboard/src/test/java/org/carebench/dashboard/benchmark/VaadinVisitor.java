@@ -23,31 +23,46 @@ final class VaadinVisitor {
 
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private String token;
+    private int ui;
+    private int syncId;
+    private int clientId;
 
     VaadinVisitor(String base) {
         this.base = base;
     }
 
-    /** Loads {@code route?query} and returns the size of the rendered view's response. */
+    /** Loads {@code route?query} afresh, as typing the address does: page, init, then navigation. */
     int visit(String route, String query) throws IOException, InterruptedException {
         get("/" + route + "?" + query);
-        String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
-        JsonNode init = JSON.readTree(get("/?v-r=init&location=" + location + "&query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8)));
-        String token = init.at("/appConfig/uidl/Vaadin-Security-Key").asText();
-        int ui = init.at("/appConfig/v-uiId").asInt();
-        ObjectNode body = JSON.createObjectNode().put("csrfToken", token).put("syncId", 0).put("clientId", 0);
-        ObjectNode navigate = body.putArray("rpc").addObject().put("type", "event").put("node", 1)
+        JsonNode init = JSON.readTree(get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
+                + "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        token = init.at("/appConfig/uidl/Vaadin-Security-Key").asText();
+        ui = init.at("/appConfig/v-uiId").asInt();
+        syncId = 0;
+        clientId = 0;
+        return navigate(route, query);
+    }
+
+    /** Moves to another page in the same browser tab, as a click on a link in the page does. */
+    int navigate(String route, String query) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode().put("csrfToken", token).put("syncId", syncId)
+                .put("clientId", clientId);
+        ObjectNode event = body.putArray("rpc").addObject().put("type", "event").put("node", 1)
                 .put("event", "ui-navigate");
-        navigate.putObject("data").put("route", route).put("query", query).put("appShellTitle", "")
-                .put("trigger", "").putObject("historyState").put("idx", 0);
+        event.putObject("data").put("route", route).put("query", query).put("appShellTitle", "")
+                .put("trigger", "link").putObject("historyState").put("idx", 0);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || response.body().contains("\"appError\"")) {
+        String text = response.body();
+        if (response.statusCode() != 200 || text.contains("\"appError\"") || !text.startsWith("for(;;);")) {
             throw new IllegalStateException("Navigation to " + route + "?" + query + " failed: " + response.statusCode());
         }
-        return response.body().length();
+        JsonNode answer = JSON.readTree(text.substring("for(;;);".length())).get(0);
+        syncId = answer.path("syncId").asInt(syncId);
+        clientId = answer.path("clientId").asInt(clientId + 1);
+        return text.length();
     }
 
     private String get(String pathAndQuery) throws IOException, InterruptedException {

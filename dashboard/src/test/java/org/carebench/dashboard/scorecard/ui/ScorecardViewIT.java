@@ -49,6 +49,9 @@ class ScorecardViewIT extends PipelineWarehouseApplicationTest {
         assertThat(browser.findElements(By.cssSelector("#scorecard abbr.symbol"))).isNotEmpty();
         Accessibility.assertNoSeriousViolations(browser);
         Browser.screenshot(browser, "scorecard-trafford-2024");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(
+                By.cssSelector("#scorecard tr[data-indicator='placement-3plus-moves-pct']")));
+        Browser.screenshot(browser, "scorecard-trafford-2024-placements");
 
         Pages.choose(browser, "period", "2023");
         await(browser).until(ExpectedConditions.urlContains("period=2023"));
