@@ -35,7 +35,7 @@ public final class HtmlTables {
             return;
         }
         String symbol = status == null ? "–" : status;
-        String meaning = FigureCell.SYMBOLS.getOrDefault(symbol, "published as " + symbol);
+        String meaning = DfeSymbols.MEANINGS.getOrDefault(symbol, "published as " + symbol);
         parent.appendElement("abbr").addClass("symbol").attr("title", meaning).text(symbol);
         parent.appendElement("span").addClass("visually-hidden").text(" (" + meaning + ")");
     }

@@ -1,14 +1,11 @@
 package org.carebench.dashboard.base.ui;
 
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.Html;
 import java.util.List;
 import org.carebench.dashboard.comparison.AreaFigure;
 import org.carebench.dashboard.comparison.Neighbour;
 import org.carebench.dashboard.comparison.NeighbourAverage;
+import org.jsoup.nodes.Element;
 
 /** The statistical neighbours in the model's order with DfE's closeness label and each one's figure. */
 public final class NeighbourTable {
@@ -16,36 +13,32 @@ public final class NeighbourTable {
     private NeighbourTable() {
     }
 
-    public static NativeTable of(String id, String caption, List<Neighbour> neighbours, NeighbourAverage figures) {
-        NativeTable table = new NativeTable();
-        table.setId(id);
-        table.addClassName("figures-table");
-        table.setCaptionText(caption);
-        NativeTableRow header = table.getHead().addRow();
+    public static Html of(String id, String caption, List<Neighbour> neighbours, NeighbourAverage figures) {
+        Element table = new Element("table").id(id).addClass("figures-table");
+        table.appendElement("caption").text(caption);
+        Element header = table.appendElement("thead").appendElement("tr");
         for (String text : List.of("Position", "Neighbour", "Closeness", "Figure")) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
-            cell.getElement().setAttribute("scope", "col");
-            header.add(cell);
+            HtmlTables.headerCell(header, text, "col");
         }
-        NativeTableBody body = table.addBody();
+        Element body = table.appendElement("tbody");
         for (Neighbour n : neighbours) {
             AreaFigure figure = figures.members().stream().filter(m -> m.code().equals(n.area().code()))
                     .findFirst().orElse(null);
-            NativeTableHeaderCell name = new NativeTableHeaderCell(n.area().name());
-            name.getElement().setAttribute("scope", "row");
-            NativeTableCell value = new NativeTableCell();
-            value.add(figure == null ? FigureCell.of(null, null, null)
-                    : FigureCell.of(figure.value(), figure.status(), FigureFormat.figure(figure)));
-            body.addRow().add(new NativeTableCell(String.valueOf(n.position())), name,
-                    new NativeTableCell(n.closeness() == null ? "–" : n.closeness()), value);
+            Element row = body.appendElement("tr");
+            row.appendElement("td").text(String.valueOf(n.position()));
+            HtmlTables.headerCell(row, n.area().name(), "row");
+            row.appendElement("td").text(n.closeness() == null ? "–" : n.closeness());
+            Element value = row.appendElement("td");
+            if (figure == null) {
+                HtmlTables.figure(value, null, null, null);
+            } else {
+                HtmlTables.figure(value, figure.value(), figure.status(), FigureFormat.figure(figure));
+            }
         }
-        NativeTableRow average = body.addRow();
-        average.addClassName("average-row");
-        NativeTableHeaderCell label = new NativeTableHeaderCell("Neighbours' " + figures.average() + " ("
-                + figures.count() + " of " + figures.members().size() + " with a figure)");
-        label.getElement().setAttribute("scope", "row");
-        label.getElement().setAttribute("colspan", "3");
-        average.add(label, new NativeTableCell(FigureFormat.average(figures)));
-        return table;
+        Element average = body.appendElement("tr").addClass("average-row");
+        HtmlTables.headerCell(average, "Neighbours' " + figures.average() + " (" + figures.count() + " of "
+                + figures.members().size() + " with a figure)", "row").attr("colspan", "3");
+        average.appendElement("td").text(FigureFormat.average(figures));
+        return HtmlTables.toComponent(table);
     }
 }
