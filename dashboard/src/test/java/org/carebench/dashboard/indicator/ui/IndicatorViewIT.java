@@ -97,6 +97,8 @@ class IndicatorViewIT extends PipelineWarehouseApplicationTest {
         String highest = browser.findElement(By.cssSelector("#all-authorities tbody tr td")).getText();
         assertThat(Double.parseDouble(highest)).isGreaterThan(Double.parseDouble(lowest));
         org.carebench.dashboard.support.Accessibility.assertNoSeriousViolations(browser);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                browser.findElement(By.cssSelector("#all-authorities caption")));
         Browser.screenshot(browser, "indicator-placement-moves-all-authorities");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})",
                 browser.findElement(By.id("neighbour-chart")));
