@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** API errors as {@code {"error": "..."}} bodies that say what was wrong, never a stack trace. */
-@RestControllerAdvice(assignableTypes = ComparisonApiController.class)
-class ApiErrorHandler {
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+public class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 

@@ -3,7 +3,7 @@ package org.carebench.dashboard.comparison;
 /**
  * One local authority's figure for one indicator and period beside England, its region and its
  * statistical neighbours. {@code rank} and {@code quartile} are null when the indicator carries no
- * judgement of better or worse.
+ * judgement of better or worse; {@code direction} is null for the first period.
  */
 public record Comparison(
         String indicator,
@@ -13,5 +13,6 @@ public record Comparison(
         AreaFigure region,
         NeighbourAverage neighbours,
         Rank rank,
-        String quartile) {
+        String quartile,
+        Direction direction) {
 }

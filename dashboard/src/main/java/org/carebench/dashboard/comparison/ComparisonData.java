@@ -26,7 +26,22 @@ record ComparisonData(
         return new Comparison(indicator.id(), period, laFigure, figure(england, period), figure(region, period),
                 neighbourAverage(period, average),
                 ComparisonMaths.rank(laFigure.value(), population, polarity),
-                ComparisonMaths.quartile(laFigure.value(), population, polarity));
+                ComparisonMaths.quartile(laFigure.value(), population, polarity),
+                direction(period, laFigure));
+    }
+
+    /** The latest periods, oldest first: a trend shows at most {@code count} of them. */
+    List<Integer> latestPeriods(int count) {
+        return periods.subList(Math.max(0, periods.size() - count), periods.size());
+    }
+
+    private Direction direction(int period, AreaFigure current) {
+        int index = periods.indexOf(period);
+        if (index <= 0) {
+            return null;
+        }
+        int previous = periods.get(index - 1);
+        return Direction.between(previous, figure(la, previous).value(), current.value(), indicator.polarity());
     }
 
     private NeighbourAverage neighbourAverage(int period, Average average) {
@@ -43,6 +58,6 @@ record ComparisonData(
         Figure figure = figures.getOrDefault(area.code(), Map.of()).get(period);
         return figure == null
                 ? AreaFigure.missing(area)
-                : new AreaFigure(area.code(), area.name(), figure.value(), figure.status());
+                : new AreaFigure(area.code(), area.name(), figure.value(), figure.status(), figure.release());
     }
 }

@@ -2,7 +2,12 @@ package org.carebench.dashboard.comparison;
 
 import java.util.List;
 
-/** Everything the comparison page shows, read from one snapshot so that its parts agree. */
+/**
+ * Everything an indicator's page shows, read from one snapshot so that its parts agree.
+ *
+ * @param series the latest ten periods at most, oldest first
+ * @param allLocalAuthorities every authority's figure for the selected period
+ */
 public record ComparisonPage(
         Indicator indicator,
         Area la,
@@ -13,5 +18,9 @@ public record ComparisonPage(
         Comparison selected,
         List<Comparison> series,
         List<SourceFile> sources,
-        boolean sampleData) {
+        boolean sampleData,
+        List<Indicator> catalogue,
+        List<Neighbour> neighbours,
+        List<AreaFigure> allLocalAuthorities,
+        AsOf asOf) {
 }

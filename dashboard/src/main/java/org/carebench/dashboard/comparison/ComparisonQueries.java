@@ -31,12 +31,15 @@ class ComparisonQueries {
     private static final String SOURCE_FILES = sql("source_files_shown");
     private static final String SAMPLE_PRESENT = sql("sample_data_present");
 
-    private static final RowMapper<Area> AREA_ROW =
+    static final RowMapper<Indicator> INDICATOR_ROW = (rs, i) -> new Indicator(rs.getString("id"),
+            rs.getString("title"), rs.getString("theme"), rs.getString("unit"), Polarity.of(rs.getString("polarity")),
+            rs.getString("definition"), rs.getString("source"), rs.getString("caveats"));
+
+    static final RowMapper<Area> AREA_ROW =
             (rs, i) -> new Area(rs.getString("code"), rs.getString("name"), rs.getString("region_code"));
 
     Optional<Indicator> indicator(NamedParameterJdbcTemplate jdbc, String id) {
-        return jdbc.query(INDICATOR, Map.of("indicator", id), (rs, i) -> new Indicator(rs.getString("id"),
-                rs.getString("title"), rs.getString("unit"), Polarity.of(rs.getString("polarity")))).stream().findFirst();
+        return jdbc.query(INDICATOR, Map.of("indicator", id), INDICATOR_ROW).stream().findFirst();
     }
 
     Optional<Area> localAuthority(NamedParameterJdbcTemplate jdbc, String code) {
@@ -67,13 +70,19 @@ class ComparisonQueries {
         return jdbc.query(NEIGHBOURS, Map.of("model", model, "la", la), AREA_ROW);
     }
 
+    List<Neighbour> neighbourDetails(NamedParameterJdbcTemplate jdbc, String model, String la) {
+        return jdbc.query(NEIGHBOURS, Map.of("model", model, "la", la), (rs, i) ->
+                new Neighbour(rs.getInt("position"), AREA_ROW.mapRow(rs, i), rs.getString("closeness")));
+    }
+
     /** Figures keyed by area code, then period. */
     Map<String, Map<Integer, Figure>> figures(NamedParameterJdbcTemplate jdbc, String indicator,
             Collection<String> areas) {
         Map<String, Map<Integer, Figure>> figures = new HashMap<>();
         jdbc.query(FIGURES, Map.of("indicator", indicator, "areas", areas), rs -> {
             figures.computeIfAbsent(rs.getString("area_code"), code -> new TreeMap<>())
-                    .put(rs.getInt("period"), new Figure(nullableDouble(rs, "value"), rs.getString("status")));
+                    .put(rs.getInt("period"), new Figure(nullableDouble(rs, "value"), rs.getString("status"),
+                            rs.getString("release")));
         });
         return figures;
     }
@@ -96,12 +105,12 @@ class ComparisonQueries {
         return Boolean.TRUE.equals(jdbc.queryForObject(SAMPLE_PRESENT, Map.of(), Boolean.class));
     }
 
-    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+    static Double nullableDouble(ResultSet rs, String column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
     }
 
-    private static String sql(String name) {
+    static String sql(String name) {
         return SqlResource.load("comparison/" + name + ".sql");
     }
 }

@@ -1,12 +1,10 @@
 package org.carebench.dashboard.comparison;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.carebench.dashboard.warehouse.Warehouse;
-import org.carebench.dashboard.warehouse.WarehouseSession;
+import org.carebench.dashboard.warehouse.SnapshotCache;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -14,16 +12,41 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComparisonService {
 
-    private final Warehouse warehouse;
-    private final ComparisonQueries queries;
+    static final int TREND_PERIODS = 10;
 
-    ComparisonService(Warehouse warehouse, ComparisonQueries queries) {
-        this.warehouse = warehouse;
+    private final SnapshotCache cache;
+    private final ComparisonQueries queries;
+    private final ScorecardQueries bulk;
+
+    ComparisonService(Warehouse warehouse, ComparisonQueries queries, ScorecardQueries bulk) {
+        this.cache = new SnapshotCache(warehouse);
         this.queries = queries;
+        this.bulk = bulk;
+    }
+
+    public List<Indicator> indicators() {
+        return read(key("indicators"), bulk::indicators);
+    }
+
+    /** The authorities a reader can choose: every current one, by name. */
+    public List<Area> localAuthorities() {
+        return read(key("local-authorities"), bulk::localAuthorities);
+    }
+
+    public List<AreaSummary> areas() {
+        return read(key("areas"), bulk::areas);
+    }
+
+    /** The trend: the comparison for each of the latest ten periods, oldest first. */
+    public List<Comparison> trend(String indicator, String la, String model, Average average) {
+        return read(key("trend", indicator, la, model, average), jdbc -> {
+            ComparisonData data = load(jdbc, indicator, la, model);
+            return data.latestPeriods(TREND_PERIODS).stream().map(period -> data.at(period, average)).toList();
+        });
     }
 
     public Comparison compare(String indicator, String la, int period, String model, Average average) {
-        return read(jdbc -> {
+        return read(key("compare", indicator, la, period, model, average), jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
             requireKnownPeriod(data, period);
             return data.at(period, average);
@@ -32,7 +55,7 @@ public class ComparisonService {
 
     /** The comparison for every period the indicator has, oldest first. */
     public List<Comparison> series(String indicator, String la, String model, Average average) {
-        return read(jdbc -> {
+        return read(key("series", indicator, la, model, average), jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
             return data.periods().stream().map(period -> data.at(period, average)).toList();
         });
@@ -40,22 +63,37 @@ public class ComparisonService {
 
     /** What the comparison page shows; {@code period} null means the latest. */
     public ComparisonPage page(String indicator, String la, Integer period, String model, Average average) {
-        return read(jdbc -> {
+        return page(indicator, la, period, model, average, false);
+    }
+
+    /** As {@link #page}, but a year the indicator lacks (carried from another page) shows its latest. */
+    public ComparisonPage pageOrLatest(String indicator, String la, Integer period, String model, Average average) {
+        return page(indicator, la, period, model, average, true);
+    }
+
+    private ComparisonPage page(String indicator, String la, Integer period, String model, Average average,
+            boolean latestIfMissing) {
+        return read(key("page", indicator, la, period, model, average, latestIfMissing), jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
-            int shown = period != null ? period : data.periods().get(data.periods().size() - 1);
+            int latest = data.periods().get(data.periods().size() - 1);
+            int shown = period == null || (latestIfMissing && !data.periods().contains(period)) ? latest : period;
             requireKnownPeriod(data, shown);
-            List<Comparison> series = data.periods().stream().map(p -> data.at(p, average)).toList();
+            List<Comparison> series = data.latestPeriods(TREND_PERIODS).stream().map(p -> data.at(p, average)).toList();
             return new ComparisonPage(data.indicator(), data.la(), data.region(),
                     queries.localAuthoritiesWithFigures(jdbc, indicator), data.periods(),
                     queries.neighbourModels(jdbc), data.at(shown, average), series,
-                    queries.sourceFiles(jdbc, indicator, areasShown(data)), queries.samplePresent(jdbc));
+                    queries.sourceFiles(jdbc, indicator, areasShown(data)), queries.samplePresent(jdbc),
+                    bulk.indicatorsWithLocalAuthorityFigures(jdbc), queries.neighbourDetails(jdbc, model, la),
+                    bulk.figuresForPeriod(jdbc, indicator, shown), bulk.asOf(jdbc, List.of(la)));
         });
     }
 
-    private <T> T read(Function<NamedParameterJdbcTemplate, T> work) {
-        try (WarehouseSession session = warehouse.open()) {
-            return work.apply(session.jdbc());
-        }
+    private <T> T read(List<Object> key, Function<NamedParameterJdbcTemplate, T> work) {
+        return cache.get(key, session -> work.apply(session.jdbc()));
+    }
+
+    private static List<Object> key(Object... parts) {
+        return Arrays.asList(parts);
     }
 
     private ComparisonData load(NamedParameterJdbcTemplate jdbc, String indicatorId, String laCode, String model) {
@@ -83,11 +121,7 @@ public class ComparisonService {
     }
 
     private static List<String> areasShown(Area la, Area england, Area region, List<Area> neighbours) {
-        List<String> codes = new ArrayList<>();
-        codes.add(la.code());
-        Stream.of(england, region).filter(Objects::nonNull).forEach(area -> codes.add(area.code()));
-        neighbours.forEach(n -> codes.add(n.code()));
-        return codes;
+        return ScorecardService.areaCodes(la, england, region, neighbours);
     }
 
     private static void requireKnownPeriod(ComparisonData data, int period) {

@@ -1,5 +1,5 @@
 package org.carebench.dashboard.comparison;
 
-/** A value, or the symbol DfE published in its place. */
-record Figure(Double value, String status) {
+/** A value, or the symbol DfE published in its place, and the release it came from. */
+record Figure(Double value, String status, String release) {
 }

@@ -1,5 +1,6 @@
 package org.carebench.dashboard.comparison;
 
 /** An entry of the indicator catalogue. */
-public record Indicator(String id, String title, String unit, Polarity polarity) {
+public record Indicator(String id, String title, String theme, String unit, Polarity polarity, String definition,
+        String source, String caveats) {
 }

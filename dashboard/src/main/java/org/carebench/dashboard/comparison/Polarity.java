@@ -1,5 +1,6 @@
 package org.carebench.dashboard.comparison;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Which direction of an indicator is good; {@code NONE} when the figure carries no judgement. */
@@ -8,6 +9,11 @@ public enum Polarity {
 
     static Polarity of(String text) {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));
+    }
+
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code a} is strictly better than {@code b}. */

@@ -23,7 +23,7 @@ class ComparisonServiceIT {
         FixtureWarehouse fixture = new FixtureWarehouse(ProjectPaths.newTargetDirectory("fixture-"));
         fixture.publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, false));
         warehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
-        comparisons = new ComparisonService(warehouse, new ComparisonQueries());
+        comparisons = new ComparisonService(warehouse, new ComparisonQueries(), new ScorecardQueries());
     }
 
     @AfterEach
@@ -34,13 +34,13 @@ class ComparisonServiceIT {
     @Test
     void neighbourMeanLeavesOutSuppressedNeighboursAndCountsTheRest() {
         Comparison c = comparisons.compare("cla-rate-per-10k", "358", 2024, "2025", Average.MEAN);
-        assertThat(c.la()).isEqualTo(new AreaFigure("358", "Trafford", 67.0, null));
+        assertThat(c.la()).isEqualTo(new AreaFigure("358", "Trafford", 67.0, null, "2024 release"));
         assertThat(c.england().value()).isEqualTo(70.0);
-        assertThat(c.region()).isEqualTo(new AreaFigure("E12000002", "North West", 94.0, null));
+        assertThat(c.region()).isEqualTo(new AreaFigure("E12000002", "North West", 94.0, null, "2024 release"));
         assertThat(c.neighbours().value()).isEqualTo(74.0);
         assertThat(c.neighbours().count()).isEqualTo(3);
         assertThat(c.neighbours().members()).extracting(AreaFigure::code).containsExactly("351", "350", "352", "356");
-        assertThat(c.neighbours().members().get(1)).isEqualTo(new AreaFigure("350", "Bolton", null, "c"));
+        assertThat(c.neighbours().members().get(1)).isEqualTo(new AreaFigure("350", "Bolton", null, "c", "2024 release"));
         assertThat(c.rank()).isNull();
         assertThat(c.quartile()).isNull();
     }
@@ -71,7 +71,14 @@ class ComparisonServiceIT {
         Comparison c = comparisons.compare("cla-rate-per-10k", "358", 2023, "2021", Average.MEAN);
         assertThat(c.neighbours().count()).isZero();
         assertThat(c.neighbours().value()).isNull();
-        assertThat(c.neighbours().members()).containsExactly(new AreaFigure("356", "Stockport", null, null));
+        assertThat(c.neighbours().members()).containsExactly(new AreaFigure("356", "Stockport", null, null, null));
+    }
+
+    @Test
+    void directionIsJudgedByPolarity() {
+        Comparison noJudgement = comparisons.compare("cla-rate-per-10k", "358", 2024, "2025", Average.MEAN);
+        assertThat(noJudgement.direction()).isEqualTo(new Direction(2023, 63.0, 4.0, "up", "none"));
+        assertThat(comparisons.compare("cla-rate-per-10k", "358", 2023, "2025", Average.MEAN).direction()).isNull();
     }
 
     @Test
@@ -94,7 +101,7 @@ class ComparisonServiceIT {
         FixtureWarehouse fixture = new FixtureWarehouse(ProjectPaths.newTargetDirectory("sample-"));
         fixture.publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, true));
         Warehouse sampleWarehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
-        ComparisonPage page = new ComparisonService(sampleWarehouse, new ComparisonQueries())
+        ComparisonPage page = new ComparisonService(sampleWarehouse, new ComparisonQueries(), new ScorecardQueries())
                 .page("cla-rate-per-10k", "358", null, "2025", Average.MEAN);
         sampleWarehouse.close();
         assertThat(page.sampleData()).isTrue();

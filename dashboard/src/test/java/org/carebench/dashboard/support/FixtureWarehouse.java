@@ -43,6 +43,23 @@ public final class FixtureWarehouse {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * The authorities' own unpublished figures: Trafford's would rank first and Bury's would move the
+     * neighbour average, were local figures ever counted.
+     */
+    public static String[] localRows() {
+        return new String[] {
+            "INSERT INTO source_file (id, file_name, path, sha256, layout, release, sample, loaded_at) VALUES"
+                    + " (2, 'trafford_local.csv', 'inbox/trafford_local.csv', 'def', 'local', 'Trafford extract"
+                    + " 2024-06-30', false, now())",
+            "INSERT INTO observation (indicator_id, area_code, period, value, status, source, release,"
+                    + " source_file_id, is_current) VALUES"
+                    + " ('repeat-referrals', '358', 2024, 1, NULL, 'local', 'Trafford extract 2024-06-30', 2, true),"
+                    + " ('repeat-referrals', '351', 2024, 90, NULL, 'local', 'Bury extract 2024-06-30', 2, true),"
+                    + " ('repeat-referrals', '358', 2025, 5, NULL, 'local', 'Trafford extract 2024-06-30', 2, true)"
+        };
+    }
+
     /** North West LAs with a made-up indicator whose lower values are better; 350's 2024 figure is suppressed. */
     public static String[] northWestRows(int traffordRate2024, boolean sample) {
         return new String[] {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A warehouse imported from DfE's published files by the real pipeline, run as the command-line
+ * A warehouse imported from the whole set of DfE's published reference files by the real pipeline, run as the command-line
  * tool operators run; built once per test JVM.
  */
 public final class PipelineWarehouse {
@@ -43,10 +43,8 @@ public final class PipelineWarehouse {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
                     "import", "--warehouse", warehouse.toString(), "--jobs", jobs().toString()));
-            for (String file : List.of("dfe-cla/2024-release/cla_number_and_rate_per_10k_children.csv",
-                    "statistical-neighbours/sn_model_2025_wide.csv",
-                    "statistical-neighbours/New_Statistical_Neighbour_Groupings_April_2021.csv",
-                    "la-codes/las.csv", "la-codes/region_la_hierarchy.csv")) {
+            for (String file : List.of("dfe-cla", "dfe-outcomes-cin-cla", "population", "la-codes/las.csv",
+                    "la-codes/regions.csv", "statistical-neighbours")) {
                 command.add(ref.resolve(file).toString());
             }
             Path log = warehouse.resolveSibling(warehouse.getFileName() + "-import.log");

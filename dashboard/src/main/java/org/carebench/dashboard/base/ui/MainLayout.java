@@ -1,19 +1,59 @@
 package org.carebench.dashboard.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HighlightConditions;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.List;
+import org.carebench.dashboard.indicator.ui.IndicatorView;
+import org.carebench.dashboard.neighbours.ui.NeighboursView;
+import org.carebench.dashboard.scorecard.ui.ScorecardView;
 
-/** The frame around every view: the product's name and what it is for. */
+/**
+ * The frame around every view: the product's name and the navigation bar. The links carry the
+ * current address's choices, so moving between pages keeps the authority, period and model.
+ */
 @CssImport("./styles/carebench.css")
-public class MainLayout extends AppLayout {
+@StyleSheet("context://styles/pages.css")
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final List<RouterLink> links = new ArrayList<>();
 
     public MainLayout() {
         H1 title = new H1("Carebench");
         title.addClassName("app-title");
         Span purpose = new Span("Children's social care benchmarking");
         purpose.addClassName("app-purpose");
-        addToNavbar(title, purpose);
+        Nav nav = new Nav();
+        nav.addClassName("main-nav");
+        nav.getElement().setAttribute("aria-label", "Pages");
+        link(nav, "Scorecard", ScorecardView.class);
+        link(nav, "Indicator", IndicatorView.class);
+        link(nav, "Neighbours", NeighboursView.class);
+        Header banner = new Header(title, purpose, nav);
+        banner.addClassName("app-header");
+        addToNavbar(banner);
+    }
+
+    private void link(Nav nav, String text, Class<? extends Component> view) {
+        RouterLink link = new RouterLink(text, view);
+        link.setHighlightCondition(HighlightConditions.sameLocation());
+        link.setHighlightAction((l, active) -> l.getElement().setAttribute("aria-current", active ? "page" : "false"));
+        links.add(link);
+        nav.add(link);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        links.forEach(link -> link.setQueryParameters(event.getLocation().getQueryParameters()));
     }
 }

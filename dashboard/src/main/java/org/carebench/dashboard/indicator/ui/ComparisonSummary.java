@@ -1,5 +1,6 @@
-package org.carebench.dashboard.comparison.ui;
+package org.carebench.dashboard.indicator.ui;
 
+import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.comparison.AreaFigure;
 import org.carebench.dashboard.comparison.Comparison;
 import org.carebench.dashboard.comparison.ComparisonPage;
@@ -27,6 +28,10 @@ final class ComparisonSummary {
                     .append(" local authorities (1 = best), quartile band ").append(c.quartile()).append('.');
         }
         return text.toString();
+    }
+
+    static String figureText(AreaFigure figure) {
+        return valueOrSuppressed(figure);
     }
 
     private static String valueOrSuppressed(AreaFigure figure) {

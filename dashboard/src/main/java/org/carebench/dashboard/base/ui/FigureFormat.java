@@ -1,4 +1,4 @@
-package org.carebench.dashboard.comparison.ui;
+package org.carebench.dashboard.base.ui;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -7,14 +7,14 @@ import org.carebench.dashboard.comparison.AreaFigure;
 import org.carebench.dashboard.comparison.NeighbourAverage;
 
 /** Figures as the page prints them: published values as DfE rounds them, suppression symbols as given. */
-final class FigureFormat {
+public final class FigureFormat {
 
     private static final DecimalFormatSymbols UK = DecimalFormatSymbols.getInstance(Locale.UK);
 
     private FigureFormat() {
     }
 
-    static String figure(AreaFigure figure) {
+    public static String figure(AreaFigure figure) {
         if (figure == null) {
             return "–";
         }
@@ -25,16 +25,25 @@ final class FigureFormat {
     }
 
     /** Averages keep one decimal, as DfE's tools show them, so a mean never looks like a published figure. */
-    static String average(NeighbourAverage average) {
+    public static String average(NeighbourAverage average) {
         return average.value() == null ? "–" : new DecimalFormat("#,##0.0", UK).format(average.value());
     }
 
-    static Double chartValue(Double value) {
+    public static String number(Double value) {
+        return value == null ? "–" : new DecimalFormat("#,##0.##", UK).format(value);
+    }
+
+    /** A change with its sign, so that a fall never reads as a level. */
+    public static String change(Double value) {
+        return value == null ? "–" : new DecimalFormat("+#,##0.##;−#,##0.##", UK).format(value);
+    }
+
+    public static Double chartValue(Double value) {
         return value == null ? null : Math.round(value * 10) / 10.0;
     }
 
     /** The value axis title: the unit where it says enough, else the indicator's title. */
-    static String unitLabel(String unit, String title) {
+    public static String unitLabel(String unit, String title) {
         return switch (unit) {
             case "rate-per-10k" -> "Rate per 10,000 children";
             case "percent" -> "Percent";
@@ -43,7 +52,7 @@ final class FigureFormat {
         };
     }
 
-    static String unitSuffix(String unit) {
+    public static String unitSuffix(String unit) {
         return switch (unit) {
             case "rate-per-10k" -> " per 10,000 children";
             case "percent" -> "%";

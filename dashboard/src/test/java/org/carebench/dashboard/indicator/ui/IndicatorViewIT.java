@@ -1,4 +1,4 @@
-package org.carebench.dashboard.comparison.ui;
+package org.carebench.dashboard.indicator.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The comparison page in a real browser, over the figures the pipeline imported. */
-class ComparisonViewIT extends PipelineWarehouseApplicationTest {
+class IndicatorViewIT extends PipelineWarehouseApplicationTest {
 
     private static ChromeDriver browser;
 
@@ -34,7 +34,7 @@ class ComparisonViewIT extends PipelineWarehouseApplicationTest {
 
     @Test
     void showsTheDefaultAuthorityAsChartTableAndSentenceThenFollowsTheReadersChoice() throws Exception {
-        browser.get(url("/"));
+        browser.get(url("/indicator"));
         WebElement chart = await().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("echarts-chart canvas, echarts-chart svg")));
         await().until(d -> chart.getSize().getWidth() > 0 && chart.getSize().getHeight() > 0);
@@ -47,9 +47,10 @@ class ComparisonViewIT extends PipelineWarehouseApplicationTest {
         assertThat(browser.findElement(By.id("comparison-summary")).getText())
                 .startsWith("In 2024, Trafford: 67 per 10,000 children, compared with 70 for England");
         assertThat(browser.findElements(By.className("sample-banner"))).isEmpty();
-        assertThat(browser.findElement(By.className("as-of")).getText())
-                .contains("cla_number_and_rate_per_10k_children.csv");
-        Browser.screenshot(browser, "comparison-trafford");
+        assertThat(browser.findElement(By.id("indicator-notes")).getText())
+                .contains("cla_number_and_rate_per_10k_children.csv").contains("Definition");
+        assertThat(browser.findElement(By.id("as-of")).getText()).startsWith("As of: DfE release");
+        Browser.screenshot(browser, "indicator-cla-rate-trafford");
 
         WebElement laInput = browser.findElement(By.cssSelector("vaadin-combo-box#la input"));
         laInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Manchester");
@@ -58,18 +59,50 @@ class ComparisonViewIT extends PipelineWarehouseApplicationTest {
         await().until(ExpectedConditions.urlContains("la=352"));
         await().until(d -> d.findElement(By.cssSelector("#comparison-table thead")).getText().contains("Manchester"));
         assertThat(browser.findElement(By.id("comparison-summary")).getText()).contains("Manchester");
-        Browser.screenshot(browser, "comparison-manchester");
+        Browser.screenshot(browser, "indicator-cla-rate-manchester");
     }
 
     @Test
     void aLinkReproducesTheChosenView() throws Exception {
-        browser.get(url("/?la=352&period=2022&sn=2021&average=median"));
+        browser.get(url("/indicator?la=352&period=2022&sn=2021&average=median"));
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison-summary")));
         assertThat(browser.findElement(By.id("comparison-summary")).getText())
                 .startsWith("In 2022, Manchester")
                 .contains("median").contains("2021 model");
         assertThat(browser.findElement(By.cssSelector("#comparison-table tr.selected-period th")).getText())
                 .isEqualTo("2022");
+    }
+
+    @Test
+    void placementMovesShowNeighbourBarsAndEveryAuthoritySortable() throws Exception {
+        browser.get(url("/indicator?la=358&indicator=placement-3plus-moves-pct&period=2024"));
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#neighbour-chart canvas")));
+        assertThat(figure("2024", 1)).isEqualTo("5");
+        assertThat(figure("2024", 4)).isEqualTo("10.9");
+        assertThat(browser.findElement(By.id("comparison-summary")).getText())
+                .contains("Ranked 2 of 149 local authorities (1 = best), quartile band A");
+        assertThat(browser.findElements(By.cssSelector("#neighbour-table tbody tr"))).hasSize(11);
+        assertThat(browser.findElement(By.cssSelector("#all-authorities tr.chosen")).getText()).contains("Trafford");
+        WebElement sortByFigure = browser.findElement(By.id("sort-1"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", sortByFigure);
+        sortByFigure.click();
+        await().until(ExpectedConditions.urlContains("sort=figure-asc"));
+        await().until(d -> d.findElement(By.cssSelector("#all-authorities th[aria-sort='ascending']")).getText()
+                .startsWith("Figure"));
+        String lowest = browser.findElement(By.cssSelector("#all-authorities tbody tr td")).getText();
+        // The second sort from the keyboard alone: focus the header button and press Enter.
+        browser.findElement(By.id("sort-1")).sendKeys(Keys.ENTER);
+        await().until(ExpectedConditions.urlContains("sort=figure-desc"));
+        await().until(d -> !d.findElements(By.cssSelector("#all-authorities th[aria-sort='descending']")).isEmpty());
+        String highest = browser.findElement(By.cssSelector("#all-authorities tbody tr td")).getText();
+        assertThat(Double.parseDouble(highest)).isGreaterThan(Double.parseDouble(lowest));
+        org.carebench.dashboard.support.Accessibility.assertNoSeriousViolations(browser);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                browser.findElement(By.cssSelector("#all-authorities caption")));
+        Browser.screenshot(browser, "indicator-placement-moves-all-authorities");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.findElement(By.id("neighbour-chart")));
+        Browser.screenshot(browser, "indicator-placement-moves-neighbours");
     }
 
     private String figure(String year, int column) {

@@ -1,10 +1,11 @@
-package org.carebench.dashboard.comparison.ui;
+package org.carebench.dashboard.indicator.ui;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
+import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.comparison.AreaFigure;
 import org.carebench.dashboard.comparison.Comparison;
 import org.carebench.dashboard.comparison.ComparisonPage;
@@ -17,6 +18,7 @@ final class ComparisonChartOptions {
     private ComparisonChartOptions() {
     }
 
+    /** The value axis fits the figures (scale), so that a change of a few points is not flattened against zero. */
     static ObjectNode lineChart(ComparisonPage page) {
         List<Comparison> series = page.series();
         ObjectNode option = JSON.objectNode();
@@ -32,7 +34,7 @@ final class ComparisonChartOptions {
                 .put("nameLocation", "middle").put("nameGap", 28);
         ArrayNode years = xAxis.putArray("data");
         series.forEach(c -> years.add(String.valueOf(c.period())));
-        option.putObject("yAxis").put("type", "value")
+        option.putObject("yAxis").put("type", "value").put("scale", true)
                 .put("name", FigureFormat.unitLabel(page.indicator().unit(), page.indicator().title()))
                 .put("nameLocation", "middle").put("nameGap", 44);
 

@@ -1,0 +1,42 @@
+package org.carebench.dashboard.base.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.router.QueryParameters;
+import org.jsoup.nodes.Element;
+
+/**
+ * Large read-only tables built as one HTML fragment with jsoup, which escapes every text and
+ * attribute. The browser gets a single node instead of thousands of server-side components, which
+ * keeps page views fast when many readers browse at once.
+ */
+public final class HtmlTables {
+
+    private HtmlTables() {
+    }
+
+    public static Html toComponent(Element table) {
+        return new Html(table.outerHtml());
+    }
+
+    public static Element headerCell(Element row, String text, String scope) {
+        return row.appendElement("th").attr("scope", scope).text(text);
+    }
+
+    /** A link that Vaadin's router follows in the page, as a RouterLink does. */
+    public static Element link(Element parent, String text, String route, QueryParameters query) {
+        String href = query.getQueryString().isEmpty() ? route : route + "?" + query.getQueryString();
+        return parent.appendElement("a").attr("href", href.isEmpty() ? "." : href).attr("router-link", "").text(text);
+    }
+
+    /** A figure, or DfE's symbol with its meaning on hover and, hidden, for screen readers. */
+    public static void figure(Element parent, Double value, String status, String text) {
+        if (value != null) {
+            parent.appendText(text);
+            return;
+        }
+        String symbol = status == null ? "–" : status;
+        String meaning = DfeSymbols.MEANINGS.getOrDefault(symbol, "published as " + symbol);
+        parent.appendElement("abbr").addClass("symbol").attr("title", meaning).text(symbol);
+        parent.appendElement("span").addClass("visually-hidden").text(" (" + meaning + ")");
+    }
+}

@@ -1,0 +1,68 @@
+package org.carebench.dashboard.comparison;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Comparisons flattened to one CSV row each, with the same figures the JSON carries; column names
+ * are stable, so a spreadsheet built on them keeps working.
+ */
+public final class CsvRows {
+
+    private CsvRows() {
+    }
+
+    public static List<Map<String, Object>> comparisons(List<Comparison> comparisons) {
+        return comparisons.stream().map(CsvRows::comparison).toList();
+    }
+
+    public static List<Map<String, Object>> scorecard(Scorecard scorecard) {
+        return scorecard.rows().stream().map(row -> {
+            Map<String, Object> csv = new LinkedHashMap<>();
+            csv.put("theme", row.indicator().theme());
+            csv.put("title", row.indicator().title());
+            csv.put("unit", row.indicator().unit());
+            csv.put("polarity", row.indicator().polarity().id());
+            csv.putAll(comparison(row.comparison()));
+            LocalFigure local = row.local();
+            csv.put("local_period", local == null ? null : local.period());
+            csv.put("local_value", local == null ? null : local.value());
+            csv.put("local_status", local == null ? null : local.status());
+            csv.put("local_extract", local == null ? null : local.extract());
+            return csv;
+        }).toList();
+    }
+
+    static Map<String, Object> comparison(Comparison c) {
+        Map<String, Object> csv = new LinkedHashMap<>();
+        csv.put("indicator", c.indicator());
+        csv.put("period", c.period());
+        figure(csv, "la", c.la());
+        Direction d = c.direction();
+        csv.put("previous_period", d == null ? null : d.previousPeriod());
+        csv.put("previous_value", d == null ? null : d.previousValue());
+        csv.put("change", d == null ? null : d.change());
+        csv.put("movement", d == null ? null : d.movement());
+        csv.put("judgement", d == null ? null : d.judgement());
+        NeighbourAverage n = c.neighbours();
+        csv.put("neighbours_model", n.model());
+        csv.put("neighbours_average", n.average());
+        csv.put("neighbours_value", n.value());
+        csv.put("neighbours_count", n.count());
+        figure(csv, "region", c.region());
+        figure(csv, "england", c.england());
+        csv.put("rank", c.rank() == null ? null : c.rank().position());
+        csv.put("rank_of", c.rank() == null ? null : c.rank().of());
+        csv.put("quartile", c.quartile());
+        return csv;
+    }
+
+    private static void figure(Map<String, Object> csv, String prefix, AreaFigure figure) {
+        csv.put(prefix + "_code", figure == null ? null : figure.code());
+        csv.put(prefix + "_name", figure == null ? null : figure.name());
+        csv.put(prefix + "_value", figure == null ? null : figure.value());
+        csv.put(prefix + "_status", figure == null ? null : figure.status());
+        csv.put(prefix + "_release", figure == null ? null : figure.release());
+    }
+}

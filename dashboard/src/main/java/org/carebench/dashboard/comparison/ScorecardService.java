@@ -1,0 +1,110 @@
+package org.carebench.dashboard.comparison;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.carebench.dashboard.warehouse.Warehouse;
+import org.carebench.dashboard.warehouse.SnapshotCache;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every indicator for one local authority and period. Each row is computed by the same
+ * {@link ComparisonData} as the single-indicator comparison, from figures read in bulk.
+ */
+@Service
+public class ScorecardService {
+
+    private final SnapshotCache cache;
+    private final ComparisonQueries queries;
+    private final ScorecardQueries bulk;
+
+    ScorecardService(Warehouse warehouse, ComparisonQueries queries, ScorecardQueries bulk) {
+        this.cache = new SnapshotCache(warehouse);
+        this.queries = queries;
+        this.bulk = bulk;
+    }
+
+    /** The scorecard; a null period means the period most indicators have, latest on a tie. */
+    public Scorecard scorecard(String laCode, Integer period, String model, Average average) {
+        return cache.get(Arrays.asList(laCode, period, model, average), session -> read(session.jdbc(), laCode, period,
+                model, average));
+    }
+
+    private Scorecard read(NamedParameterJdbcTemplate jdbc, String laCode, Integer period, String model,
+            Average average) {
+        Area la = queries.localAuthority(jdbc, laCode)
+                .orElseThrow(() -> new UnknownReferenceException("local authority", laCode));
+        List<String> models = shared(List.of("models"), queries::neighbourModels);
+        if (!models.contains(model)) {
+            throw new UnknownReferenceException("neighbour model", model);
+        }
+        Map<Integer, Integer> periods = shared(List.of("periods"), bulk::scorecardPeriods);
+        int shown = period != null ? period : busiest(periods);
+        if (!periods.containsKey(shown)) {
+            throw new UnknownReferenceException("period", shown);
+        }
+        Area england = queries.england(jdbc).orElse(null);
+        Area region = la.regionCode() == null ? null : queries.area(jdbc, la.regionCode()).orElse(null);
+        List<Area> neighbours = queries.neighbours(jdbc, model, laCode);
+        List<String> areas = areaCodes(la, england, region, neighbours);
+        var figures = bulk.figures(jdbc, areas);
+        var population = shared(List.of("population", shown), j -> bulk.localAuthorityValues(j, shown));
+        var indicatorPeriods = shared(List.of("indicator-periods"), bulk::indicatorPeriods);
+        var local = bulk.localFigures(jdbc, laCode);
+        List<ScorecardRow> rows = new ArrayList<>();
+        for (Indicator indicator : shared(List.<Object>of("indicators"), bulk::indicators)) {
+            Map<String, Map<Integer, Figure>> byArea = figures.getOrDefault(indicator.id(), Map.of());
+            if (!byArea.containsKey(laCode)) {
+                continue;
+            }
+            ComparisonData data = new ComparisonData(indicator, la, england, region, model, neighbours,
+                    indicatorPeriods.getOrDefault(indicator.id(), List.of()), byArea,
+                    Map.of(shown, population.getOrDefault(indicator.id(), List.of())));
+            rows.add(new ScorecardRow(indicator, data.at(shown, average),
+                    localFigure(local.get(indicator.id()), shown)));
+        }
+        return new Scorecard(la, region, shown, model, average.id(), List.copyOf(periods.keySet()), models,
+                rows, bulk.asOf(jdbc, List.of(laCode)));
+    }
+
+    /**
+     * What every authority's scorecard reads alike (the catalogue, periods, every authority's values),
+     * read once per snapshot, so that a first scorecard for an authority only reads its own figures.
+     */
+    private <T> T shared(List<Object> key, Function<NamedParameterJdbcTemplate, T> read) {
+        return cache.get(key, session -> read.apply(session.jdbc()));
+    }
+
+    static List<String> areaCodes(Area la, Area england, Area region, List<Area> neighbours) {
+        List<String> codes = new ArrayList<>();
+        codes.add(la.code());
+        Stream.of(england, region).filter(Objects::nonNull).forEach(area -> codes.add(area.code()));
+        neighbours.forEach(n -> codes.add(n.code()));
+        return codes;
+    }
+
+    private static int busiest(Map<Integer, Integer> periods) {
+        if (periods.isEmpty()) {
+            throw new UnknownReferenceException("period", "no local authority figures");
+        }
+        int most = Collections.max(periods.values());
+        return periods.entrySet().stream().filter(e -> e.getValue() == most)
+                .mapToInt(Map.Entry::getKey).max().orElseThrow();
+    }
+
+    /** The local figure for the period shown; failing that the newest, which is often ahead of DfE's. */
+    private static LocalFigure localFigure(Map<Integer, Figure> figures, int period) {
+        if (figures == null || figures.isEmpty()) {
+            return null;
+        }
+        int chosen = figures.containsKey(period) ? period : Collections.max(figures.keySet());
+        Figure f = figures.get(chosen);
+        return new LocalFigure(chosen, f.value(), f.status(), f.release());
+    }
+}

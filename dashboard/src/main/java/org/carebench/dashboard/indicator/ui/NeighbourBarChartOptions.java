@@ -1,0 +1,68 @@
+package org.carebench.dashboard.indicator.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.carebench.dashboard.base.ui.FigureFormat;
+import org.carebench.dashboard.comparison.AreaFigure;
+import org.carebench.dashboard.comparison.Comparison;
+import org.carebench.dashboard.comparison.ComparisonPage;
+
+/**
+ * The ECharts option for the bar chart of the authority against each of its neighbours in the
+ * selected year. Bars start at zero, as bar lengths must; the authority's bar is hatched as well as
+ * coloured, and a suppressed neighbour's bar is labelled with DfE's symbol.
+ */
+final class NeighbourBarChartOptions {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private NeighbourBarChartOptions() {
+    }
+
+    static ObjectNode barChart(ComparisonPage page) {
+        Comparison c = page.selected();
+        List<AreaFigure> bars = new ArrayList<>();
+        bars.add(c.la());
+        bars.addAll(c.neighbours().members());
+        ObjectNode option = JSON.objectNode();
+        option.putObject("aria").put("enabled", false);
+        option.put("animationDuration", 300);
+        option.putObject("tooltip").put("trigger", "axis");
+        option.putObject("grid").put("left", 16).put("right", 48).put("top", 28).put("bottom", 32)
+                .put("containLabel", true);
+        option.putObject("xAxis").put("type", "value")
+                .put("name", FigureFormat.unitLabel(page.indicator().unit(), page.indicator().title()))
+                .put("nameLocation", "middle").put("nameGap", 24);
+        ArrayNode names = option.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
+        bars.forEach(f -> names.add(f.name()));
+        ObjectNode series = option.putArray("series").addObject().put("type", "bar").put("name", page.indicator().title());
+        series.putObject("label").put("show", true).put("position", "right").put("formatter", "{c}");
+        ArrayNode data = series.putArray("data");
+        for (AreaFigure f : bars) {
+            ObjectNode bar = data.addObject();
+            if (f.value() == null) {
+                bar.putNull("value");
+                bar.putObject("label").put("formatter", f.status() == null ? "no figure" : f.status());
+            } else {
+                bar.put("value", f.value());
+            }
+            if (f == c.la()) {
+                bar.putObject("itemStyle").put("color", "#1d4ed8")
+                        .putObject("decal").put("symbol", "rect").put("dashArrayX", 2).put("dashArrayY", 4);
+            } else {
+                bar.putObject("itemStyle").put("color", "#9ca3af");
+            }
+        }
+        if (c.neighbours().value() != null) {
+            series.putObject("markLine").put("symbol", "none").putArray("data").addObject()
+                    .put("name", "Neighbours' " + c.neighbours().average())
+                    .put("xAxis", FigureFormat.chartValue(c.neighbours().value()))
+                    .putObject("label").put("position", "start")
+                    .put("formatter", "Neighbours' " + c.neighbours().average() + ": {c}");
+        }
+        return option;
+    }
+}

@@ -1,0 +1,33 @@
+package org.carebench.dashboard.scorecard;
+
+import org.carebench.dashboard.comparison.ApiResponses;
+import org.carebench.dashboard.comparison.Average;
+import org.carebench.dashboard.comparison.CsvRows;
+import org.carebench.dashboard.comparison.Scorecard;
+import org.carebench.dashboard.comparison.ScorecardService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Every indicator for one local authority and period, as the scorecard page shows it. */
+@RestController
+class ScorecardApiController {
+
+    private final ScorecardService scorecards;
+
+    ScorecardApiController(ScorecardService scorecards) {
+        this.scorecards = scorecards;
+    }
+
+    @GetMapping("/api/v1/scorecard")
+    ResponseEntity<?> scorecard(
+            @RequestParam String la,
+            @RequestParam(required = false) Integer period,
+            @RequestParam(name = "sn", defaultValue = "2025") String model,
+            @RequestParam(defaultValue = "mean") String average,
+            @RequestParam(defaultValue = "json") String format) {
+        Scorecard scorecard = scorecards.scorecard(la, period, model, Average.parse(average));
+        return ApiResponses.respond(format, scorecard, () -> CsvRows.scorecard(scorecard));
+    }
+}

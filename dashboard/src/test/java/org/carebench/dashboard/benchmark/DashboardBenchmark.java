@@ -1,0 +1,154 @@
+package org.carebench.dashboard.benchmark;
+
+import static org.carebench.dashboard.support.Pages.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.carebench.dashboard.support.Browser;
+import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Speed figures over the whole reference set, printed rather than asserted: run with
+ * {@code ./mvnw -B -pl dashboard verify -Pbenchmark}. Targets: scorecard API median under 50 ms
+ * warm; each page interactive in headless Chromium under 1.5 s; 20 concurrent readers keep the
+ * median page under 300 ms.
+ */
+class DashboardBenchmark extends PipelineWarehouseApplicationTest {
+
+    private static final String[] LAS = {"358", "352", "350", "202", "926", "330", "873", "888"};
+    private static final String[][] PAGES = {
+        {"", "period=2024"},
+        {"indicator", "indicator=placement-3plus-moves-pct"},
+        {"indicator", "indicator=cla-rate-per-10k"},
+        {"neighbours", "sn=2021&average=median"},
+    };
+
+    @Test
+    void printFigures() throws Exception {
+        List<String> report = new ArrayList<>();
+        report.add(scorecardColdApi().report("scorecard API, first request for each LA (cold)"));
+        report.add(scorecardApi().report("scorecard API, one LA, every indicator (warm)"));
+        report.addAll(pagesInChromium());
+        report.add(concurrentReaders(20, 15, false).report("page load (address typed), 20 concurrent readers"));
+        report.add(concurrentReaders(20, 15, true).report("page view (link clicked), 20 concurrent readers"));
+        System.out.println("\n===== Carebench dashboard benchmark =====");
+        report.forEach(System.out::println);
+        System.out.println("=========================================\n");
+    }
+
+    /** Each authority asked for once: nothing of its answer computed before. */
+    private Timings scorecardColdApi() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String areas = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/areas?format=csv"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        List<String> codes = areas.lines().map(line -> line.split(",")).filter(f -> f.length > 1 && f[1].equals("la"))
+                .map(f -> f[0]).filter(code -> !List.of(LAS).contains(code)).limit(60).toList();
+        Timings timings = new Timings();
+        for (String la : codes) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create(url("/api/v1/scorecard?la=" + la + "&period=2024"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                timings.add(System.nanoTime() - start);
+            }
+        }
+        return timings;
+    }
+
+    private Timings scorecardApi() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Timings timings = new Timings();
+        for (int i = 0; i < 300; i++) {
+            String la = LAS[i % LAS.length];
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/v1/scorecard?la=" + la + "&period=2024")))
+                    .build();
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            long elapsed = System.nanoTime() - start;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("scorecard answered " + response.statusCode());
+            }
+            if (i >= 100) {
+                timings.add(elapsed);
+            }
+        }
+        return timings;
+    }
+
+    /** Time from navigation start until the page's figures are on screen, after one warm-up visit. */
+    private List<String> pagesInChromium() throws Exception {
+        ChromeDriver browser = Browser.start();
+        try {
+            List<String> lines = new ArrayList<>();
+            lines.add(interactive(browser, "/?la=358&period=2024", By.cssSelector("#scorecard td.la"))
+                    .report("scorecard page interactive (Chromium)"));
+            lines.add(interactive(browser, "/indicator?la=358&indicator=placement-3plus-moves-pct",
+                    By.cssSelector("#neighbour-chart canvas")).report("indicator page interactive (Chromium)"));
+            lines.add(interactive(browser, "/neighbours?la=358", By.cssSelector("#neighbours td"))
+                    .report("neighbours page interactive (Chromium)"));
+            return lines;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private Timings interactive(ChromeDriver browser, String path, By ready) {
+        Timings timings = new Timings();
+        for (int i = 0; i < 6; i++) {
+            browser.get(url(path));
+            await(browser).until(ExpectedConditions.presenceOfElementLocated(ready));
+            double millis = ((Number) browser.executeScript("return performance.now()")).doubleValue();
+            if (i > 0) {
+                timings.addMillis(millis);
+            }
+        }
+        return timings;
+    }
+
+    /** Each reader loads a first page, then either clicks through or types each next address. */
+    private Timings concurrentReaders(int readers, int pagesEach, boolean clicks) throws Exception {
+        Timings timings = new Timings();
+        new VaadinVisitor(url("")).visit("", "la=358");
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int r = 0; r < readers; r++) {
+                int reader = r;
+                done.add(pool.submit(() -> {
+                    VaadinVisitor visitor = new VaadinVisitor(url(""));
+                    visitor.visit("", "la=" + LAS[reader % LAS.length]);
+                    for (int p = 0; p < pagesEach; p++) {
+                        String[] page = PAGES[(reader + p) % PAGES.length];
+                        String query = "la=" + LAS[(reader + p) % LAS.length] + "&" + page[1];
+                        long start = System.nanoTime();
+                        if (clicks) {
+                            visitor.navigate(page[0], query);
+                        } else {
+                            visitor.visit(page[0], query);
+                        }
+                        timings.add(System.nanoTime() - start);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return timings;
+    }
+}

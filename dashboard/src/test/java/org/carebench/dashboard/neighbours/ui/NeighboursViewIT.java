@@ -1,0 +1,70 @@
+package org.carebench.dashboard.neighbours.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carebench.dashboard.support.Pages.await;
+
+import java.util.List;
+import org.carebench.dashboard.support.Accessibility;
+import org.carebench.dashboard.support.Browser;
+import org.carebench.dashboard.support.Pages;
+import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The neighbours page: switching the model and the average, in a real browser. */
+class NeighboursViewIT extends PipelineWarehouseApplicationTest {
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void switchesModelAndAverageAndCarriesThemToOtherPages() throws Exception {
+        browser.get(url("/neighbours?la=358&indicator=placement-3plus-moves-pct&period=2024"));
+        await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("neighbours")));
+        List<String> model2025 = names();
+        assertThat(model2025).hasSize(10);
+        assertThat(averageRow()).endsWith("10.9");
+        assertThat(browser.findElements(By.cssSelector("#neighbours tbody tr td:nth-of-type(2)")))
+                .extracting(WebElement::getText).allSatisfy(closeness -> assertThat(closeness).isNotBlank());
+        Accessibility.assertNoSeriousViolations(browser);
+        Browser.screenshot(browser, "neighbours-trafford-2025");
+
+        Pages.choose(browser, "sn", "2021");
+        await(browser).until(ExpectedConditions.urlContains("sn=2021"));
+        await(browser).until(d -> d.findElement(By.tagName("h2")).getText().contains("2021 model"));
+        assertThat(names()).hasSize(10).isNotEqualTo(model2025);
+        Pages.choose(browser, "average", "Median");
+        await(browser).until(ExpectedConditions.urlContains("average=median"));
+        await(browser).until(d -> averageRow().startsWith("Neighbours' median"));
+        Browser.screenshot(browser, "neighbours-trafford-2021-median");
+
+        browser.findElement(By.linkText("Indicator")).click();
+        await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison-summary")));
+        assertThat(browser.findElement(By.id("comparison-summary")).getText()).contains("median").contains("2021 model");
+    }
+
+    private static List<String> names() {
+        return browser.findElements(By.cssSelector("#neighbours tbody tr:not(.average-row) th")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static String averageRow() {
+        return browser.findElement(By.cssSelector("#neighbours tr.average-row")).getText().replace('\n', ' ').strip();
+    }
+}

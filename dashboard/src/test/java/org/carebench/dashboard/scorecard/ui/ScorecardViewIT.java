@@ -1,0 +1,74 @@
+package org.carebench.dashboard.scorecard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carebench.dashboard.support.Pages.await;
+
+import org.carebench.dashboard.support.Accessibility;
+import org.carebench.dashboard.support.Browser;
+import org.carebench.dashboard.support.Pages;
+import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The scorecard in a real browser over the whole reference set. */
+class ScorecardViewIT extends PipelineWarehouseApplicationTest {
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void showsTraffordsFiguresThenFollowsTheReadersChoices() throws Exception {
+        browser.get(url("/?la=358&period=2024"));
+        await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("scorecard")));
+        assertThat(cell("placement-3plus-moves-pct", "la")).isEqualTo("5");
+        assertThat(cell("placement-3plus-moves-pct", "neighbours")).isEqualTo("10.9");
+        assertThat(cell("placement-3plus-moves-pct", "region")).isEqualTo("9");
+        assertThat(cell("placement-3plus-moves-pct", "england")).isEqualTo("10");
+        assertThat(cell("placement-3plus-moves-pct", "rank")).isEqualTo("2 of 149");
+        assertThat(cell("placement-3plus-moves-pct", "quartile")).isEqualTo("A");
+        assertThat(cell("placement-long-term-stability-pct", "rank")).isEqualTo("9 of 149");
+        assertThat(cell("cla-rate-per-10k", "la")).isEqualTo("67");
+        assertThat(cell("cla-rate-per-10k", "rank")).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#scorecard tbody.theme th.theme-heading"))).hasSizeGreaterThan(5);
+        assertThat(browser.findElement(By.id("as-of")).getText()).startsWith("As of: DfE release 2024");
+        assertThat(browser.findElements(By.cssSelector("#scorecard abbr.symbol"))).isNotEmpty();
+        Accessibility.assertNoSeriousViolations(browser);
+        Browser.screenshot(browser, "scorecard-trafford-2024");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(
+                By.cssSelector("#scorecard tr[data-indicator='placement-3plus-moves-pct']")));
+        Browser.screenshot(browser, "scorecard-trafford-2024-placements");
+
+        Pages.choose(browser, "period", "2023");
+        await(browser).until(ExpectedConditions.urlContains("period=2023"));
+        await(browser).until(d -> d.findElement(By.tagName("h2")).getText().endsWith("2023"));
+        Pages.typeAndPick(browser, "la", "Manchester");
+        await(browser).until(ExpectedConditions.urlContains("la=352"));
+        await(browser).until(d -> d.findElement(By.tagName("h2")).getText().startsWith("Scorecard: Manchester"));
+        assertThat(browser.getCurrentUrl()).contains("period=2023");
+        Browser.screenshot(browser, "scorecard-manchester-2023");
+
+        browser.findElement(By.linkText("Neighbours")).click();
+        await(browser).until(ExpectedConditions.urlContains("/neighbours"));
+        assertThat(browser.getCurrentUrl()).contains("la=352").contains("period=2023");
+    }
+
+    private static String cell(String indicator, String column) {
+        return browser.findElement(By.cssSelector("#scorecard tr[data-indicator='" + indicator + "'] td." + column))
+                .getText().strip();
+    }
+}
