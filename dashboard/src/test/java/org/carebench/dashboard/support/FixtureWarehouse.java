@@ -32,7 +32,9 @@ public final class FixtureWarehouse {
         Files.createDirectories(file.getParent());
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
                 Statement statement = connection.createStatement()) {
-            statement.execute(Files.readString(ProjectPaths.warehouseSchema()));
+            for (Path script : ProjectPaths.warehouseSchema()) {
+                statement.execute(Files.readString(script));
+            }
             for (String row : rows) {
                 statement.execute(row);
             }

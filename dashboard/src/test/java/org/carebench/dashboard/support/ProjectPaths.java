@@ -3,6 +3,9 @@ package org.carebench.dashboard.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Where tests find the project's other modules and the published reference files. */
 public final class ProjectPaths {
@@ -27,8 +30,14 @@ public final class ProjectPaths {
         return configured != null ? Path.of(configured) : root().resolveSibling("shared").resolve("reference-data");
     }
 
-    public static Path warehouseSchema() {
-        return root().resolve("pipeline/src/main/resources/warehouse/V1__schema.sql");
+    /** The pipeline's versioned schema scripts, in the order a new snapshot runs them. */
+    public static List<Path> warehouseSchema() throws IOException {
+        try (Stream<Path> scripts = Files.list(root().resolve("pipeline/src/main/resources/warehouse"))) {
+            return scripts.filter(script -> script.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(Comparator.comparingInt(script -> Integer.parseInt(
+                            script.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
+                    .toList();
+        }
     }
 
     /** A fresh directory under the module's target/, kept after the run for a look when a test fails. */
