@@ -71,18 +71,19 @@ final class Checks {
         for (Layout.IndicatorMapping indicator : file.layout().indicators()) {
             checkLabelsPresent(file, rows, indicator);
             String value = indicator.value();
-            String selected = "SELECT " + file.rowNumber() + ", " + file.text(value) + " FROM " + file.table()
-                    + " WHERE " + rows.where(indicator) + " AND NOT " + rows.isSymbol(value) + " AND ";
-            find(file, value, selected + rows.number(indicator) + " IS NULL",
-                    "is not a number or a suppression symbol (" + String.join(" ", file.layout().suppression()) + ")");
+            // one pass for both value checks: not a number, or a percentage out of range
+            String number = rows.number(indicator);
+            boolean percent = definitions.indicator(indicator.id()).isPercent();
+            find(file, value, "SELECT " + file.rowNumber() + ", " + file.text(value) + ", CASE WHEN " + number
+                    + " IS NULL THEN " + Sql.literal("is not a number or a suppression symbol ("
+                    + String.join(" ", file.layout().suppression()) + ")") + " ELSE 'is a percentage outside 0 to 100' END"
+                    + " FROM " + file.table() + " WHERE " + rows.where(indicator) + " AND NOT " + rows.isSymbol(value)
+                    + " AND (" + number + " IS NULL" + (percent ? " OR NOT " + number + " BETWEEN 0 AND 100" : "") + ")",
+                    null);
             find(file, value, "SELECT min(" + file.rowNumber() + "), count(*) || ' rows' FROM " + file.table() + " WHERE "
                     + rows.where(indicator) + " GROUP BY " + rows.areaCode() + ", " + rows.period() + ", "
                     + rows.breakdown(indicator) + " HAVING count(*) > 1",
                     "gives indicator " + indicator.id() + " more than one figure for the same area and period");
-            if (definitions.indicator(indicator.id()).isPercent()) {
-                find(file, value, selected + "NOT " + rows.number(indicator) + " BETWEEN 0 AND 100",
-                        "is a percentage outside 0 to 100");
-            }
         }
     }
 
@@ -121,12 +122,14 @@ final class Checks {
                 + file.layout().name() + ".yml"));
     }
 
+    /** Rows the query returns as (row, value[, problem]) are rejects; the problem, if not given, is the third column. */
     private void find(StagedFile file, String field, String sql, String problem) throws SQLException {
         String header = file.header(field);
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql + " ORDER BY 1 LIMIT " + MAX_REJECTS_PER_CHECK)) {
             while (result.next()) {
-                rejects.add(new Reject(file.where(), result.getLong(1), header, result.getString(2), problem));
+                rejects.add(new Reject(file.where(), result.getLong(1), header, result.getString(2),
+                        problem == null ? result.getString(3) : problem));
             }
         }
     }

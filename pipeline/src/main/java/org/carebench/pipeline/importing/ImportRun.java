@@ -112,7 +112,9 @@ public class ImportRun {
 
     /** Runs every check; rejected rows go to a CSV beside the job's log and stop the publish. */
     public void check() throws IOException, SQLException {
+        long started = System.nanoTime();
         List<Reject> rejects = new Checks(connection, definitions, staged).run();
+        log.info("Checked {} files in {} ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
         if (!rejects.isEmpty()) {
             Path report = Rejects.write(warehouse.logs(), jobExecutionId, rejects);
             throw new ImportFailure(rejects.get(0).describe()
@@ -123,7 +125,9 @@ public class ImportRun {
 
     /** Maps staged rows into the model tables of the new snapshot. */
     public void load() throws SQLException {
+        long started = System.nanoTime();
         new ModelLoader(connection, definitions, jobExecutionId).load(staged);
+        log.info("Loaded {} files into the model in {} ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
         for (StagedFile file : staged) {
             report.loaded.add(file.where() + " as " + file.layout().name() + " (" + file.rows() + " rows)");
             if (!report.loadedPaths.contains(file.path().toString())) {

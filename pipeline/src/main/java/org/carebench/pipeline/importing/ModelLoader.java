@@ -42,6 +42,7 @@ final class ModelLoader {
             execute("UPDATE source_file SET rows_loaded = " + loaded + " WHERE id = " + sourceFileId);
             execute("DROP TABLE " + file.table());
         }
+        ObservationLoader.markCurrentFigures(connection);
     }
 
     /** The catalogue in the warehouse always matches jobs/indicators.yml. */

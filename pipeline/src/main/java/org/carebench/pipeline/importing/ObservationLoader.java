@@ -1,7 +1,6 @@
 package org.carebench.pipeline.importing;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,19 +13,18 @@ import org.carebench.pipeline.definition.Layout;
  */
 final class ObservationLoader {
 
-    private static final String SAME_FIGURE = " o.indicator_id = observation.indicator_id"
-            + " AND o.area_code = observation.area_code AND o.period = observation.period"
-            + " AND o.breakdown = observation.breakdown AND o.source = observation.source";
-
-    /** A file of an older release than the figures held keeps its rows, but not as current. */
-    private static final String NEW_ROWS_OLDER_THAN_HELD = "UPDATE observation SET is_current = false"
-            + " WHERE source_file_id = ? AND EXISTS (SELECT 1 FROM observation o WHERE o.source_file_id <> ?"
-            + " AND o.is_current AND o.release > observation.release AND" + SAME_FIGURE + ")";
-
-    /** Held figures that the new file revises stay queryable, no longer current. */
-    private static final String HELD_ROWS_REVISED_BY_NEW = "UPDATE observation SET is_current = false"
-            + " WHERE source_file_id <> ? AND is_current AND EXISTS (SELECT 1 FROM observation o"
-            + " WHERE o.source_file_id = ? AND o.is_current AND o.release >= observation.release AND" + SAME_FIGURE + ")";
+    /**
+     * Of the national figures for the same indicator, area, period and breakdown, the one from the
+     * newest release is current (from the file loaded last, if two share a release); the figures it
+     * revises stay, no longer current. Run once after all of an import's files are loaded.
+     */
+    private static final String MARK_CURRENT = """
+            UPDATE observation SET is_current = (ranked.newest = 1)
+            FROM (SELECT rowid AS row_id, row_number() OVER (PARTITION BY indicator_id, area_code, period, breakdown
+                          ORDER BY release DESC NULLS LAST, source_file_id DESC) AS newest
+                  FROM observation WHERE source = 'national') ranked
+            WHERE observation.rowid = ranked.row_id AND observation.is_current <> (ranked.newest = 1)
+            """;
 
     private ObservationLoader() {
     }
@@ -57,16 +55,13 @@ final class ObservationLoader {
                         + " FROM " + file.table() + " WHERE " + rows.where(indicator));
             }
         }
-        try (PreparedStatement olderThanHeld = connection.prepareStatement(NEW_ROWS_OLDER_THAN_HELD);
-             PreparedStatement revisedByNew = connection.prepareStatement(HELD_ROWS_REVISED_BY_NEW)) {
-            olderThanHeld.setInt(1, sourceFileId);
-            olderThanHeld.setInt(2, sourceFileId);
-            olderThanHeld.executeUpdate();
-            revisedByNew.setInt(1, sourceFileId);
-            revisedByNew.setInt(2, sourceFileId);
-            revisedByNew.executeUpdate();
-        }
         return loaded;
+    }
+
+    static void markCurrentFigures(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(MARK_CURRENT);
+        }
     }
 
     /** England and regions are named by the files themselves; LAs come from the code list when there is one. */
