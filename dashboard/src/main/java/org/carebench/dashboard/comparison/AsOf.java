@@ -2,6 +2,9 @@ package org.carebench.dashboard.comparison;
 
 import java.util.List;
 
-/** Which national releases and which local extracts the figures on a page came from. */
-public record AsOf(List<String> releases, List<String> localExtracts) {
+/**
+ * Which national releases and which local extracts the figures on a page came from, and whether
+ * any of them is the product's own sample data rather than published statistics.
+ */
+public record AsOf(List<String> releases, List<String> localExtracts, boolean sample) {
 }

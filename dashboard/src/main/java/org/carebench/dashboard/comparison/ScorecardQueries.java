@@ -103,10 +103,13 @@ class ScorecardQueries {
     /** The releases (national) and extracts (local) that figures of these areas came from. */
     AsOf asOf(NamedParameterJdbcTemplate jdbc, Collection<String> areas) {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
+        boolean[] sample = {false};
         jdbc.query(RELEASES, Map.of("areas", areas), rs -> {
             bySource.computeIfAbsent(rs.getString("source"), s -> new ArrayList<>()).add(rs.getString("release"));
+            sample[0] |= rs.getBoolean("sample");
         });
-        return new AsOf(bySource.getOrDefault("national", List.of()), bySource.getOrDefault("local", List.of()));
+        return new AsOf(bySource.getOrDefault("national", List.of()), bySource.getOrDefault("local", List.of()),
+                sample[0]);
     }
 
     /** Every local authority's figure for one indicator and period, by name. */

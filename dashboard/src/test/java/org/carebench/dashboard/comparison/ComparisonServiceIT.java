@@ -97,7 +97,9 @@ class ComparisonServiceIT {
 
     @Test
     void pageFlagsSampleDataOnlyWhenASampleFileIsCurrent() throws Exception {
-        assertThat(comparisons.page("cla-rate-per-10k", "358", null, "2025", Average.MEAN).sampleData()).isFalse();
+        ComparisonPage published = comparisons.page("cla-rate-per-10k", "358", null, "2025", Average.MEAN);
+        assertThat(published.sampleData()).isFalse();
+        assertThat(published.asOf().sample()).isFalse();
         FixtureWarehouse fixture = new FixtureWarehouse(ProjectPaths.newTargetDirectory("sample-"));
         fixture.publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, true));
         Warehouse sampleWarehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
@@ -105,6 +107,7 @@ class ComparisonServiceIT {
                 .page("cla-rate-per-10k", "358", null, "2025", Average.MEAN);
         sampleWarehouse.close();
         assertThat(page.sampleData()).isTrue();
+        assertThat(page.asOf().sample()).isTrue();
         assertThat(page.selected().period()).isEqualTo(2024);
         assertThat(page.sources()).containsExactly(new SourceFile("cla_rates.csv", "2024 release", true));
     }

@@ -1,5 +1,6 @@
 package org.carebench.dashboard.base.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.carebench.dashboard.comparison.AsOf;
 
@@ -9,13 +10,24 @@ public final class AsOfLine {
     private AsOfLine() {
     }
 
-    public static Paragraph of(AsOf asOf) {
+    /** The as-of line, below a plain warning when the figures are the bundled sample data. */
+    public static Div of(AsOf asOf) {
         String releases = asOf.releases().isEmpty() ? "none" : String.join(", ", asOf.releases());
         String extracts = asOf.localExtracts().isEmpty() ? "none loaded" : String.join(", ", asOf.localExtracts());
-        Paragraph line = new Paragraph("As of: DfE release " + releases + ". Local extract (unpublished): "
-                + extracts + ".");
+        Paragraph line = new Paragraph((asOf.sample() ? "As of: Carebench sample data in DfE's layout, release "
+                : "As of: DfE release ") + releases + ". Local extract (unpublished): " + extracts + ".");
         line.setId("as-of");
         line.addClassName("as-of");
-        return line;
+        Div block = new Div();
+        if (asOf.sample()) {
+            Div banner = new Div("Sample data: not published statistics. These figures are invented to show how"
+                    + " Carebench works; import DfE's published files to see real ones.");
+            banner.addClassName("sample-banner");
+            banner.setId("sample-banner");
+            banner.getElement().setAttribute("role", "note");
+            block.add(banner);
+        }
+        block.add(line);
+        return block;
     }
 }

@@ -72,12 +72,6 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void showPage(ComparisonPage page, Selection selection, String sort) {
-        if (page.sampleData()) {
-            Div banner = new Div("Sample data: not published statistics");
-            banner.addClassName("sample-banner");
-            banner.getElement().setAttribute("role", "note");
-            content.add(banner);
-        }
         String summary = ComparisonSummary.sentence(page);
         Paragraph sentence = new Paragraph(summary);
         sentence.setId("comparison-summary");
