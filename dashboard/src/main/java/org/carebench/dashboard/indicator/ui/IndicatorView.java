@@ -1,29 +1,20 @@
 package org.carebench.dashboard.indicator.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
 import org.carebench.dashboard.base.ui.EChart;
 import org.carebench.dashboard.base.ui.MainLayout;
 import org.carebench.dashboard.base.ui.NeighbourTable;
 import org.carebench.dashboard.base.ui.Selection;
-import org.carebench.dashboard.base.ui.SelectionControls;
+import org.carebench.dashboard.base.ui.SelectionPage;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.comparison.ComparisonService;
-import org.carebench.dashboard.comparison.UnknownReferenceException;
-import org.carebench.dashboard.scorecard.ui.ScorecardView;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
-import org.carebench.dashboard.warehouse.WarehouseUnavailableException;
 
 /**
  * One indicator for one local authority: the trend beside England, its region and its statistical
@@ -31,44 +22,24 @@ import org.carebench.dashboard.warehouse.WarehouseUnavailableException;
  */
 @Route(value = "indicator", layout = MainLayout.class)
 @PageTitle("Indicator | Carebench")
-public class IndicatorView extends VerticalLayout implements BeforeEnterObserver {
+public class IndicatorView extends SelectionPage {
 
     private final ComparisonService comparisons;
-    private final String defaultLa;
-    private final SelectionControls controls = new SelectionControls(this::navigate);
-    private final H2 heading = new H2("Indicator");
-    private final Div content = new Div();
 
     public IndicatorView(ComparisonService comparisons, WarehouseProperties properties) {
+        super("Indicator", properties.defaultLa());
         this.comparisons = comparisons;
-        this.defaultLa = properties.defaultLa();
-        content.setWidthFull();
-        // The page's own content is the main landmark; the layout's header is the banner.
-        getElement().setAttribute("role", "main");
-        add(heading, controls, content);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Selection selection = Selection.from(event.getLocation().getQueryParameters(), defaultLa);
-        content.removeAll();
-        try {
-            ComparisonPage page = comparisons.pageOrLatest(selection.indicator(), selection.la(),
-                    selection.period(), selection.model(), selection.average());
-            heading.setText(page.indicator().title() + ": " + page.la().name());
-            controls.show(selection, page.localAuthorities(), page.la(), page.catalogue(), page.indicator(),
-                    page.periods(), page.selected().period(), page.neighbourModels());
-            showPage(page, selection, event.getLocation().getQueryParameters().getParameters()
-                    .getOrDefault("sort", List.of("name-asc")).get(0));
-        } catch (WarehouseUnavailableException e) {
-            controls.setVisible(false);
-            content.add(new Paragraph("No data to show yet: no warehouse snapshot has been published. "
-                    + "Run an import, then reload this page."));
-        } catch (UnknownReferenceException e) {
-            controls.setVisible(false);
-            content.add(new Paragraph(e.getMessage() + "."),
-                    new RouterLink("Show the default scorecard", ScorecardView.class));
-        }
+    protected void show(Selection selection, QueryParameters parameters) {
+        ComparisonPage page = comparisons.pageOrLatest(selection.indicator(), selection.la(),
+                selection.period(), selection.model(), selection.average());
+        heading.setText(page.indicator().title() + ": " + page.la().name());
+        controls.show(selection, page.localAuthorities(), page.la(), page.catalogue(), page.indicator(),
+                page.periods(), page.selected().period(), page.neighbourModels());
+        showPage(page, selection, parameters.getParameters()
+                .getOrDefault("sort", List.of("name-asc")).get(0));
     }
 
     private void showPage(ComparisonPage page, Selection selection, String sort) {
@@ -97,9 +68,5 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         bars.setHeight(Math.max(260, 40 * (n.members().size() + 1)) + "px");
         content.add(new H3(title), bars, NeighbourTable.of("neighbour-table", title + " (" + n.model()
                 + " model)", page.neighbours(), n));
-    }
-
-    private void navigate(Selection selection) {
-        UI.getCurrent().navigate(IndicatorView.class, selection.toQueryParameters());
     }
 }

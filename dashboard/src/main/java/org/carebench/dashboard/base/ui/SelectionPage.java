@@ -1,0 +1,60 @@
+package org.carebench.dashboard.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.carebench.dashboard.comparison.UnknownReferenceException;
+import org.carebench.dashboard.warehouse.WarehouseUnavailableException;
+
+/**
+ * A page drawn from the selection in its address: heading, the selection controls, then content.
+ * Says plainly when there is no data yet or the address names something unknown.
+ */
+public abstract class SelectionPage extends VerticalLayout implements BeforeEnterObserver {
+
+    protected final SelectionControls controls = new SelectionControls(this::navigate);
+    protected final H2 heading;
+    protected final Div content = new Div();
+    private final String defaultLa;
+
+    protected SelectionPage(String title, String defaultLa) {
+        this.heading = new H2(title);
+        this.defaultLa = defaultLa;
+        content.setWidthFull();
+        // The page's own content is the main landmark; the layout's header is the banner.
+        getElement().setAttribute("role", "main");
+        add(heading, controls, content);
+    }
+
+    /** Fills heading, controls and content for the selection; the content has been emptied. */
+    protected abstract void show(Selection selection, QueryParameters parameters);
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        Selection selection = Selection.from(parameters, defaultLa);
+        content.removeAll();
+        controls.setVisible(true);
+        try {
+            show(selection, parameters);
+        } catch (WarehouseUnavailableException e) {
+            controls.setVisible(false);
+            content.add(new Paragraph("No data to show yet: no warehouse snapshot has been published. "
+                    + "Run an import, then reload this page."));
+        } catch (UnknownReferenceException e) {
+            controls.setVisible(false);
+            content.add(new Paragraph(e.getMessage() + "."),
+                    new RouterLink("Show the default local authority", getClass()));
+        }
+    }
+
+    private void navigate(Selection selection) {
+        UI.getCurrent().navigate(getClass(), selection.toQueryParameters());
+    }
+}
