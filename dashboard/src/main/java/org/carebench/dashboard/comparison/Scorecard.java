@@ -14,6 +14,13 @@ public record Scorecard(
         List<ScorecardRow> rows,
         AsOf asOf) {
 
+    /** The same scorecard as a public audience may see it: small local counts withheld. */
+    public Scorecard forPublic(int smallNumberThreshold) {
+        List<ScorecardRow> publicRows = rows.stream().map(row -> new ScorecardRow(row.indicator(), row.comparison(),
+                SmallNumbers.forPublic(row.local(), row.indicator(), smallNumberThreshold))).toList();
+        return new Scorecard(la, region, period, model, average, periods, neighbourModels, publicRows, asOf);
+    }
+
     public boolean hasLocalFigures() {
         return rows.stream().anyMatch(row -> row.local() != null);
     }

@@ -5,6 +5,7 @@ import org.carebench.dashboard.comparison.Average;
 import org.carebench.dashboard.comparison.CsvRows;
 import org.carebench.dashboard.comparison.Scorecard;
 import org.carebench.dashboard.comparison.ScorecardService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,9 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ScorecardApiController {
 
     private final ScorecardService scorecards;
+    private final int smallNumberThreshold;
 
-    ScorecardApiController(ScorecardService scorecards) {
+    ScorecardApiController(ScorecardService scorecards,
+                           @Value("${carebench.small-number-threshold:5}") int smallNumberThreshold) {
         this.scorecards = scorecards;
+        this.smallNumberThreshold = smallNumberThreshold;
     }
 
     @GetMapping("/api/v1/scorecard")
@@ -26,8 +30,14 @@ class ScorecardApiController {
             @RequestParam(required = false) Integer period,
             @RequestParam(name = "sn", defaultValue = "2025") String model,
             @RequestParam(defaultValue = "mean") String average,
-            @RequestParam(defaultValue = "json") String format) {
-        Scorecard scorecard = scorecards.scorecard(la, period, model, Average.parse(average));
+            @RequestParam(defaultValue = "json") String format,
+            @RequestParam(defaultValue = "internal") String audience) {
+        Scorecard internal = scorecards.scorecard(la, period, model, Average.parse(average));
+        Scorecard scorecard = switch (audience) {
+            case "internal" -> internal;
+            case "public" -> internal.forPublic(smallNumberThreshold);
+            default -> throw new IllegalArgumentException("audience must be internal or public, not '" + audience + "'");
+        };
         return ApiResponses.respond(format, scorecard, () -> CsvRows.scorecard(scorecard));
     }
 }

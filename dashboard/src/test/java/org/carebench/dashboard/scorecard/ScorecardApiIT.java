@@ -76,6 +76,8 @@ class ScorecardApiIT extends PipelineWarehouseApplicationTest {
         assertThat(trend.size()).isBetween(1, 10);
         assertThat(trend.get(trend.size() - 1).get("period").asInt()).isEqualTo(2024);
         assertThat(get("/api/v1/scorecard?la=358&format=xml").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/scorecard?la=358&audience=public").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/scorecard?la=358&audience=press").statusCode()).isEqualTo(400);
     }
 
     private static JsonNode row(JsonNode card, String indicator) {
