@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -144,8 +143,18 @@ final class XlsxStager {
         };
     }
 
+    /** The rows already read to find the header, then the rest of the sheet, still streamed. */
     private static Iterator<SheetRow> concat(List<SheetRow> first, Iterator<SheetRow> rest) {
-        return Stream.concat(first.stream(), Stream.iterate(rest, Iterator::hasNext, it -> it).map(Iterator::next)).iterator();
+        Iterator<SheetRow> head = first.iterator();
+        return new Iterator<>() {
+            public boolean hasNext() {
+                return head.hasNext() || rest.hasNext();
+            }
+
+            public SheetRow next() {
+                return head.hasNext() ? head.next() : rest.next();
+            }
+        };
     }
 
     private List<String> texts(Row row) {
