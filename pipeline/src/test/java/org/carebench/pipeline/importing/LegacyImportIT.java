@@ -5,45 +5,18 @@ import static org.carebench.pipeline.Warehouses.figure;
 import static org.carebench.pipeline.Warehouses.query;
 import static org.carebench.pipeline.Warehouses.referencePath;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.carebench.pipeline.PipelineTestConfiguration;
-import org.carebench.pipeline.cli.PipelineCommands;
-import org.carebench.pipeline.warehouse.Warehouse;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** DfE's pre-EES formats: the 2016 Excel LA tables and the 2017 wide underlying-data CSVs. */
-@SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LegacyImportIT {
+class LegacyImportIT extends ImportedWarehouseTest {
 
-    @TempDir
-    static Path folder;
-    @Autowired
-    PipelineCommands commands;
-    Warehouse warehouse;
-    ImportOutcome outcome;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        PipelineTestConfiguration.register(registry);
-    }
-
-    @BeforeAll
-    void importLegacyFolder() throws Exception {
-        warehouse = new Warehouse(folder.resolve("warehouse"));
-        outcome = commands.importFiles(warehouse, List.of(referencePath("la-codes/las.csv"),
-                referencePath("la-codes/regions.csv"), referencePath("legacy")));
+    @Override
+    List<String> inputs() {
+        return List.of(referencePath("la-codes/las.csv"),
+                referencePath("la-codes/regions.csv"), referencePath("legacy"));
     }
 
     @Test

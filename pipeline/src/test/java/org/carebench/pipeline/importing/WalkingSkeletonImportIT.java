@@ -5,47 +5,20 @@ import static org.carebench.pipeline.Warehouses.figure;
 import static org.carebench.pipeline.Warehouses.query;
 import static org.carebench.pipeline.Warehouses.referencePath;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.carebench.pipeline.PipelineTestConfiguration;
-import org.carebench.pipeline.cli.PipelineCommands;
-import org.carebench.pipeline.warehouse.Warehouse;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The import job over DfE's real files: numbers and rates, neighbour models and the LA code list. */
-@SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WalkingSkeletonImportIT {
+class WalkingSkeletonImportIT extends ImportedWarehouseTest {
 
-    @TempDir
-    static Path folder;
-    @Autowired
-    PipelineCommands commands;
-    Warehouse warehouse;
-    ImportOutcome outcome;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        PipelineTestConfiguration.register(registry);
-    }
-
-    @BeforeAll
-    void importReferenceFiles() throws Exception {
-        warehouse = new Warehouse(folder.resolve("warehouse"));
-        outcome = commands.importFiles(warehouse, List.of(
+    @Override
+    List<String> inputs() {
+        return List.of(
                 referencePath("dfe-cla/2024-release/cla_number_and_rate_per_10k_children.csv"),
                 referencePath("statistical-neighbours/sn_model_2025_wide.csv"),
                 referencePath("statistical-neighbours/New_Statistical_Neighbour_Groupings_April_2021.csv"),
                 referencePath("la-codes/las.csv"),
-                referencePath("la-codes/regions.csv")));
+                referencePath("la-codes/regions.csv"));
     }
 
     @Test

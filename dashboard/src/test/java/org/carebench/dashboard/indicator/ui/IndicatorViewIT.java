@@ -4,33 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.carebench.dashboard.support.Browser;
-import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.carebench.dashboard.support.BrowserPageTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The comparison page in a real browser, over the figures the pipeline imported. */
-class IndicatorViewIT extends PipelineWarehouseApplicationTest {
-
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class IndicatorViewIT extends BrowserPageTest {
 
     @Test
     void showsTheDefaultAuthorityAsChartTableAndSentenceThenFollowsTheReadersChoice() throws Exception {

@@ -6,32 +6,15 @@ import static org.carebench.dashboard.support.Pages.await;
 import java.util.List;
 import org.carebench.dashboard.support.Accessibility;
 import org.carebench.dashboard.support.Browser;
+import org.carebench.dashboard.support.BrowserPageTest;
 import org.carebench.dashboard.support.Pages;
-import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The neighbours page: switching the model and the average, in a real browser. */
-class NeighboursViewIT extends PipelineWarehouseApplicationTest {
-
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class NeighboursViewIT extends BrowserPageTest {
 
     @Test
     void switchesModelAndAverageAndCarriesThemToOtherPages() throws Exception {

@@ -5,31 +5,14 @@ import static org.carebench.dashboard.support.Pages.await;
 
 import org.carebench.dashboard.support.Accessibility;
 import org.carebench.dashboard.support.Browser;
+import org.carebench.dashboard.support.BrowserPageTest;
 import org.carebench.dashboard.support.Pages;
-import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The scorecard in a real browser over the whole reference set. */
-class ScorecardViewIT extends PipelineWarehouseApplicationTest {
-
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ScorecardViewIT extends BrowserPageTest {
 
     @Test
     void showsTraffordsFiguresThenFollowsTheReadersChoices() throws Exception {
