@@ -28,21 +28,25 @@ public class SnapshotCache {
         this.warehouse = warehouse;
     }
 
-    /** The answer for {@code key} on the current snapshot, computing it in a session when not yet known. */
+    /**
+     * The answer for {@code key} on the current snapshot, computing it in a session when not yet known.
+     * A known answer needs only the pointer read: no connection and no lock shared with other readers.
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(List<Object> key, Function<WarehouseSession, T> work) {
-        try (WarehouseSession session = warehouse.open()) {
-            synchronized (answers) {
-                if (!session.snapshot().equals(snapshot)) {
-                    answers.clear();
-                    snapshot = session.snapshot();
-                }
-                Object known = answers.get(key);
-                if (known != null) {
-                    return (T) known;
-                }
+        Path current = warehouse.currentSnapshot();
+        synchronized (answers) {
+            if (!current.equals(snapshot)) {
+                answers.clear();
+                snapshot = current;
             }
-            // Computed outside the lock: two readers asking at once may both compute, never wait on each other.
+            Object known = answers.get(key);
+            if (known != null) {
+                return (T) known;
+            }
+        }
+        // Computed outside the lock: two readers asking at once may both compute, never wait on each other.
+        try (WarehouseSession session = warehouse.open()) {
             T answer = work.apply(session);
             synchronized (answers) {
                 if (session.snapshot().equals(snapshot)) {

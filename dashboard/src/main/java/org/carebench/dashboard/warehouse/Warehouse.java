@@ -47,7 +47,8 @@ public class Warehouse {
         }
     }
 
-    private Path currentSnapshot() {
+    /** The snapshot the pointer names now; reads only the pointer, so it needs no lock. */
+    public Path currentSnapshot() {
         if (directory == null) {
             throw new WarehouseUnavailableException("No warehouse directory is configured (carebench.warehouse)");
         }

@@ -2,6 +2,7 @@ package org.carebench.dashboard.benchmark;
 
 import static org.carebench.dashboard.support.Pages.await;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.context.annotation.Import;
 
 /**
  * Speed figures over the whole reference set, printed rather than asserted: run with
@@ -24,6 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * warm; each page interactive in headless Chromium under 1.5 s; 20 concurrent readers keep the
  * median page under 300 ms.
  */
+@Import(RequestCpu.class)
 class DashboardBenchmark extends PipelineWarehouseApplicationTest {
 
     private static final String[] LAS = {"358", "352", "350", "202", "926", "330", "873", "888"};
@@ -40,8 +43,8 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
         report.add(scorecardColdApi().report("scorecard API, first request for each LA (cold)"));
         report.add(scorecardApi().report("scorecard API, one LA, every indicator (warm)"));
         report.addAll(pagesInChromium());
-        report.add(concurrentReaders(20, 15, false).report("page load (address typed), 20 concurrent readers"));
-        report.add(concurrentReaders(20, 15, true).report("page view (link clicked), 20 concurrent readers"));
+        report.add(concurrentReaders(20, 15, false, "page load (address typed), 20 concurrent readers"));
+        report.add(concurrentReaders(20, 15, true, "page view (link clicked), 20 concurrent readers"));
         System.out.println("\n===== Carebench dashboard benchmark =====");
         report.forEach(System.out::println);
         System.out.println("=========================================\n");
@@ -117,10 +120,18 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
         return timings;
     }
 
-    /** Each reader loads a first page, then either clicks through or types each next address. */
-    private Timings concurrentReaders(int readers, int pagesEach, boolean clicks) throws Exception {
+    /**
+     * Each reader loads a first page, then either clicks through or types each next address, without
+     * pausing to read: the server is kept saturated. Also prints the server's CPU time per page, as the
+     * load script shares this JVM and its own share is small.
+     */
+    private String concurrentReaders(int readers, int pagesEach, boolean clicks, String what) throws Exception {
         Timings timings = new Timings();
         new VaadinVisitor(url("")).visit("", "la=358");
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        RequestCpu.reset();
+        long cpuBefore = os.getProcessCpuTime();
+        long wallBefore = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(readers);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -149,6 +160,9 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
         } finally {
             pool.shutdown();
         }
-        return timings;
+        double pages = readers * pagesEach;
+        double seconds = (System.nanoTime() - wallBefore) / 1e9;
+        return timings.report(what) + String.format("%n    %.0f pages/s; JVM CPU %.1f ms per page; %s", pages / seconds,
+                (os.getProcessCpuTime() - cpuBefore) / 1e6 / pages, RequestCpu.report());
     }
 }

@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One reader's page views over plain HTTP, as the browser makes them: the page, Vaadin's init
- * request, then the navigation event that renders the view on the server. Static files are left out,
- * as a browser caches them after the first visit.
+ * request, then the navigation event that renders the view on the server; and, on leaving a page for
+ * a typed address, the beacon with which Vaadin's client tells the server to close that page's UI.
+ * Static files are left out, as a browser caches them after the first visit.
  */
 final class VaadinVisitor {
 
@@ -34,6 +35,9 @@ final class VaadinVisitor {
 
     /** Loads {@code route?query} afresh, as typing the address does: page, init, then navigation. */
     int visit(String route, String query) throws IOException, InterruptedException {
+        if (token != null) {
+            leave();
+        }
         get("/" + route + "?" + query);
         JsonNode init = JSON.readTree(get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
                 + "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
@@ -63,6 +67,19 @@ final class VaadinVisitor {
         syncId = answer.path("syncId").asInt(syncId);
         clientId = answer.path("clientId").asInt(clientId + 1);
         return text.length();
+    }
+
+    /** The page-hide beacon: the client's message with no events and the UNLOAD flag. */
+    private void leave() throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode().put("csrfToken", token).put("syncId", syncId)
+                .put("clientId", clientId).put("UNLOAD", true);
+        body.putArray("rpc");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Leaving the page failed: " + response.statusCode());
+        }
     }
 
     private String get(String pathAndQuery) throws IOException, InterruptedException {

@@ -1,6 +1,5 @@
 package org.carebench.dashboard.base.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.QueryParameters;
 import org.jsoup.nodes.Element;
 
@@ -14,8 +13,8 @@ public final class HtmlTables {
     private HtmlTables() {
     }
 
-    public static Html toComponent(Element table) {
-        return new Html(table.outerHtml());
+    public static HtmlFragment toComponent(Element table) {
+        return new HtmlFragment(table);
     }
 
     public static Element headerCell(Element row, String text, String scope) {

@@ -1,6 +1,5 @@
 package org.carebench.dashboard.base.ui;
 
-import com.vaadin.flow.component.Html;
 import java.util.List;
 import org.carebench.dashboard.comparison.AreaFigure;
 import org.carebench.dashboard.comparison.Neighbour;
@@ -13,7 +12,7 @@ public final class NeighbourTable {
     private NeighbourTable() {
     }
 
-    public static Html of(String id, String caption, List<Neighbour> neighbours, NeighbourAverage figures) {
+    public static HtmlFragment of(String id, String caption, List<Neighbour> neighbours, NeighbourAverage figures) {
         Element table = new Element("table").id(id).addClass("figures-table");
         table.appendElement("caption").text(caption);
         Element header = table.appendElement("thead").appendElement("tr");

@@ -1,12 +1,12 @@
 package org.carebench.dashboard.indicator.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.carebench.dashboard.base.ui.FigureFormat;
+import org.carebench.dashboard.base.ui.HtmlFragment;
 import org.carebench.dashboard.base.ui.HtmlTables;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.comparison.AreaFigure;
@@ -25,7 +25,7 @@ final class AllAuthoritiesTable {
     private AllAuthoritiesTable() {
     }
 
-    static Html of(List<AreaFigure> figures, String chosen, String caption, Selection selection, String sort) {
+    static HtmlFragment of(List<AreaFigure> figures, String chosen, String caption, Selection selection, String sort) {
         String order = ORDERS.contains(sort) ? sort : "name-asc";
         Element table = new Element("table").id("all-authorities").addClass("figures-table");
         table.appendElement("caption").text(caption);

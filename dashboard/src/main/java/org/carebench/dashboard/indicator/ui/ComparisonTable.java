@@ -1,7 +1,7 @@
 package org.carebench.dashboard.indicator.ui;
 
-import com.vaadin.flow.component.Html;
 import org.carebench.dashboard.base.ui.FigureFormat;
+import org.carebench.dashboard.base.ui.HtmlFragment;
 import org.carebench.dashboard.base.ui.HtmlTables;
 import org.carebench.dashboard.comparison.AreaFigure;
 import org.carebench.dashboard.comparison.Comparison;
@@ -17,7 +17,7 @@ final class ComparisonTable {
     private ComparisonTable() {
     }
 
-    static Html of(ComparisonPage page) {
+    static HtmlFragment of(ComparisonPage page) {
         Element table = new Element("table").id("comparison-table").addClass("comparison-table")
                 .addClass("figures-table");
         table.appendElement("caption").text(page.indicator().title() + ": " + page.la().name()

@@ -1,10 +1,10 @@
 package org.carebench.dashboard.scorecard.ui;
 
-import com.vaadin.flow.component.Html;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.carebench.dashboard.base.ui.HtmlFragment;
 import org.carebench.dashboard.base.ui.HtmlTables;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.comparison.Scorecard;
@@ -22,7 +22,7 @@ final class ScorecardTable {
     private ScorecardTable() {
     }
 
-    static Html of(Scorecard card, Selection selection) {
+    static HtmlFragment of(Scorecard card, Selection selection) {
         boolean local = card.hasLocalFigures();
         Element table = new Element("table").id("scorecard").addClass("figures-table");
         table.appendElement("caption").text(card.la().name() + ": every indicator for the year ending 31 March "
