@@ -35,24 +35,8 @@ public record Selection(String la, Integer period, String indicator, String mode
         return QueryParameters.simple(parameters);
     }
 
-    public Selection withLa(String code) {
-        return new Selection(code, period, indicator, model, average);
-    }
-
-    public Selection withPeriod(Integer year) {
-        return new Selection(la, year, indicator, model, average);
-    }
-
     public Selection withIndicator(String id) {
         return new Selection(la, period, id, model, average);
-    }
-
-    public Selection withModel(String name) {
-        return new Selection(la, period, indicator, name, average);
-    }
-
-    public Selection withAverage(Average how) {
-        return new Selection(la, period, indicator, model, how);
     }
 
     private static String first(Map<String, List<String>> parameters, String name, String fallback) {

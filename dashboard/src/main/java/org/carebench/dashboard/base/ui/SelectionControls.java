@@ -1,82 +1,72 @@
 package org.carebench.dashboard.base.ui;
 
-import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Div;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 import java.util.function.Function;
 import org.carebench.dashboard.comparison.Area;
 import org.carebench.dashboard.comparison.Average;
 import org.carebench.dashboard.comparison.Indicator;
+import org.jsoup.nodes.Element;
 
 /**
- * The reader's choices; every change becomes a new address rather than a change in place, so the
- * back button and a copied link both work. A page shows only the choices that apply to it.
+ * The reader's choices as a plain form: labelled drop-down lists and a Show button. Sending the form
+ * loads the address with the new choices, so the back button and a copied link both work, and nothing
+ * changes until the reader asks for it. Built as one HTML fragment, the form costs a page view a few
+ * elements rather than five server-side fields. A page shows only the choices that apply to it; the
+ * others ride along unseen, so they survive the change.
  */
-public class SelectionControls extends HorizontalLayout {
+public class SelectionControls extends Div {
 
-    private final ComboBox<Area> la = new ComboBox<>("Local authority");
-    private final ComboBox<Indicator> indicator = new ComboBox<>("Indicator");
-    private final Select<Integer> period = new Select<>();
-    private final Select<String> model = new Select<>();
-    private final Select<Average> average = new Select<>();
-    private Selection shown;
+    private String route = "";
 
-    public SelectionControls(Consumer<Selection> onChange) {
-        la.setId("la");
-        la.setItemLabelGenerator(Area::name);
-        la.setWidth("16rem");
-        indicator.setId("indicator");
-        indicator.setItemLabelGenerator(Indicator::title);
-        indicator.setWidth("22rem");
-        period.setId("period");
-        period.setLabel("Year ending 31 March");
-        model.setId("sn");
-        model.setLabel("Statistical neighbour model");
-        average.setId("average");
-        average.setLabel("Neighbour average");
-        average.setItems(Average.values());
-        average.setItemLabelGenerator(a -> a == Average.MEAN ? "Mean" : "Median");
-        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        setWrap(true);
-        la.addValueChangeListener(e -> changed(e, onChange, area -> shown.withLa(area.code())));
-        indicator.addValueChangeListener(e -> changed(e, onChange, i -> shown.withIndicator(i.id())));
-        period.addValueChangeListener(e -> changed(e, onChange, shown::withPeriod));
-        model.addValueChangeListener(e -> changed(e, onChange, shown::withModel));
-        average.addValueChangeListener(e -> changed(e, onChange, shown::withAverage));
-        add(la, indicator, period, model, average);
+    public SelectionControls() {
+        addClassName("selection-controls");
     }
 
-    /** Shows the choices; null lists hide the matching control. */
+    /** The page's route, to which the form sends the choices. */
+    void setRoute(String route) {
+        this.route = route;
+    }
+
+    /** Shows the choices; null lists leave the matching choice out of sight. */
     public void show(Selection selection, List<Area> authorities, Area chosenLa, List<Indicator> indicators,
             Indicator chosenIndicator, List<Integer> periods, Integer chosenPeriod, List<String> models) {
-        shown = selection;
-        setVisible(true);
-        la.setItems(authorities);
-        la.setValue(chosenLa);
-        indicator.setVisible(indicators != null);
+        Map<String, String> unseen = new LinkedHashMap<>();
+        selection.toQueryParameters().getParameters().forEach((name, values) -> unseen.put(name, values.get(0)));
+        Element form = new Element("form").addClass("selection").attr("method", "get")
+                .attr("action", route.isEmpty() ? "." : route).attr("aria-label", "Choices");
+        field(form, unseen, "la", "Local authority", authorities, Area::code, Area::name, chosenLa.code());
         if (indicators != null) {
-            indicator.setItems(indicators);
-            indicator.setValue(chosenIndicator);
+            field(form, unseen, "indicator", "Indicator", indicators, Indicator::id, Indicator::title,
+                    chosenIndicator.id());
         }
-        period.setVisible(periods != null);
         if (periods != null) {
-            period.setItems(periods);
-            period.setValue(chosenPeriod);
+            field(form, unseen, "period", "Year ending 31 March", periods, String::valueOf, String::valueOf,
+                    String.valueOf(chosenPeriod));
         }
-        model.setItems(models);
-        model.setValue(selection.model());
-        average.setValue(selection.average());
+        field(form, unseen, "sn", "Statistical neighbour model", models, m -> m, m -> m, selection.model());
+        field(form, unseen, "average", "Neighbour average", List.of(Average.values()), Average::id,
+                a -> a == Average.MEAN ? "Mean" : "Median", selection.average().id());
+        unseen.forEach((name, value) -> form.appendElement("input").attr("type", "hidden").attr("name", name)
+                .attr("value", value));
+        form.appendElement("button").attr("type", "submit").addClass("show-button").text("Show");
+        removeAll();
+        add(new HtmlFragment(form));
     }
 
-    private <T> void changed(ComponentValueChangeEvent<?, T> event, Consumer<Selection> onChange,
-            Function<T, Selection> next) {
-        // Values set by show() are not the reader's choices; only client changes navigate.
-        if (event.isFromClient() && event.getValue() != null && shown != null) {
-            onChange.accept(next.apply(event.getValue()));
+    private static <T> void field(Element form, Map<String, String> unseen, String name, String label, List<T> items,
+            Function<T, String> value, Function<T, String> text, String chosen) {
+        unseen.remove(name);
+        Element field = form.appendElement("div").addClass("selection-field");
+        field.appendElement("label").attr("for", name).text(label);
+        Element select = field.appendElement("select").attr("id", name).attr("name", name);
+        for (T item : items) {
+            Element option = select.appendElement("option").attr("value", value.apply(item)).text(text.apply(item));
+            if (value.apply(item).equals(chosen)) {
+                option.attr("selected", true);
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.carebench.dashboard.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +17,7 @@ import org.carebench.dashboard.warehouse.WarehouseUnavailableException;
  */
 public abstract class SelectionPage extends VerticalLayout implements BeforeEnterObserver {
 
-    protected final SelectionControls controls = new SelectionControls(this::navigate);
+    protected final SelectionControls controls = new SelectionControls();
     protected final H2 heading;
     protected final Div content = new Div();
     private final String defaultLa;
@@ -40,6 +39,7 @@ public abstract class SelectionPage extends VerticalLayout implements BeforeEnte
         QueryParameters parameters = event.getLocation().getQueryParameters();
         Selection selection = Selection.from(parameters, defaultLa);
         content.removeAll();
+        controls.setRoute(event.getLocation().getPath());
         controls.setVisible(true);
         try {
             show(selection, parameters);
@@ -52,9 +52,5 @@ public abstract class SelectionPage extends VerticalLayout implements BeforeEnte
             content.add(new Paragraph(e.getMessage() + "."),
                     new RouterLink("Show the default local authority", getClass()));
         }
-    }
-
-    private void navigate(Selection selection) {
-        UI.getCurrent().navigate(getClass(), selection.toQueryParameters());
     }
 }

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The comparison page in a real browser, over the figures the pipeline imported. */
@@ -35,10 +36,12 @@ class IndicatorViewIT extends BrowserPageTest {
         assertThat(browser.findElement(By.id("as-of")).getText()).startsWith("As of: DfE release");
         Browser.screenshot(browser, "indicator-cla-rate-trafford");
 
-        WebElement laInput = browser.findElement(By.cssSelector("vaadin-combo-box#la input"));
-        laInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Manchester");
-        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
-        laInput.sendKeys(Keys.ENTER);
+        // Keyboard only: type the authority's name into the list, then press Enter on Show.
+        WebElement laList = browser.findElement(By.id("la"));
+        laList.sendKeys("Manchester");
+        assertThat(new Select(laList).getFirstSelectedOption().getText()).isEqualTo("Manchester");
+        assertThat(browser.getCurrentUrl()).doesNotContain("la=352");
+        browser.findElement(By.cssSelector("form.selection .show-button")).sendKeys(Keys.ENTER);
         await().until(ExpectedConditions.urlContains("la=352"));
         await().until(d -> d.findElement(By.cssSelector("#comparison-table thead")).getText().contains("Manchester"));
         assertThat(browser.findElement(By.id("comparison-summary")).getText()).contains("Manchester");
