@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Answers computed from a snapshot, kept while that snapshot is current. A snapshot never changes
@@ -13,47 +14,65 @@ import java.util.function.Function;
  */
 public class SnapshotCache {
 
-    private static final int CAPACITY = 4000;
-
     private final Warehouse warehouse;
-    private final Map<List<Object>, Object> answers = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<List<Object>, Object> answers;
     private Path snapshot;
 
     public SnapshotCache(Warehouse warehouse) {
+        this(warehouse, 4000);
+    }
+
+    public SnapshotCache(Warehouse warehouse, int capacity) {
         this.warehouse = warehouse;
+        this.answers = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /**
      * The answer for {@code key} on the current snapshot, computing it in a session when not yet known.
      * A known answer needs only the pointer read: no connection and no lock shared with other readers.
      */
-    @SuppressWarnings("unchecked")
     public <T> T get(List<Object> key, Function<WarehouseSession, T> work) {
-        Path current = warehouse.currentSnapshot();
-        synchronized (answers) {
-            if (!current.equals(snapshot)) {
-                answers.clear();
-                snapshot = current;
-            }
-            Object known = answers.get(key);
-            if (known != null) {
-                return (T) known;
-            }
+        T known = known(warehouse.currentSnapshot(), key);
+        if (known != null) {
+            return known;
         }
         // Computed outside the lock: two readers asking at once may both compute, never wait on each other.
         try (WarehouseSession session = warehouse.open()) {
             T answer = work.apply(session);
-            synchronized (answers) {
-                if (session.snapshot().equals(snapshot)) {
-                    answers.put(key, answer);
-                }
-            }
+            remember(session.snapshot(), key, answer);
             return answer;
+        }
+    }
+
+    /** An answer made from others already read from the current snapshot, such as a page's rendered table. */
+    public <T> T derive(List<Object> key, Supplier<T> work) {
+        Path current = warehouse.currentSnapshot();
+        T known = known(current, key);
+        if (known != null) {
+            return known;
+        }
+        T answer = work.get();
+        remember(current, key, answer);
+        return answer;
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized <T> T known(Path current, List<Object> key) {
+        if (!current.equals(snapshot)) {
+            answers.clear();
+            snapshot = current;
+        }
+        return (T) answers.get(key);
+    }
+
+    private synchronized void remember(Path readFrom, List<Object> key, Object answer) {
+        if (readFrom.equals(snapshot)) {
+            answers.put(key, answer);
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.carebench.dashboard.base.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Read-only HTML built on the server with jsoup: the root element as a Vaadin element, everything
@@ -10,12 +13,26 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlFragment extends Component {
 
-    public HtmlFragment(org.jsoup.nodes.Element root) {
-        super(new com.vaadin.flow.dom.Element(root.tagName()));
-        root.attributes().forEach(attribute -> getElement().setAttribute(attribute.getKey(), attribute.getValue()));
-        Document compact = new Document("");
-        compact.outputSettings().prettyPrint(false);
-        compact.appendChild(root);
-        getElement().setProperty("innerHTML", root.html());
+    public HtmlFragment(Markup markup) {
+        super(new com.vaadin.flow.dom.Element(markup.tag()));
+        markup.attributes().forEach(getElement()::setAttribute);
+        getElement().setProperty("innerHTML", markup.inner());
+    }
+
+    public HtmlFragment(Element root) {
+        this(Markup.of(root));
+    }
+
+    /** The written form of a jsoup element, which can be kept and shown on any number of pages. */
+    public record Markup(String tag, Map<String, String> attributes, String inner) {
+
+        public static Markup of(Element root) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            root.attributes().forEach(attribute -> attributes.put(attribute.getKey(), attribute.getValue()));
+            Document compact = new Document("");
+            compact.outputSettings().prettyPrint(false);
+            compact.appendChild(root);
+            return new Markup(root.tagName(), Map.copyOf(attributes), root.html());
+        }
     }
 }

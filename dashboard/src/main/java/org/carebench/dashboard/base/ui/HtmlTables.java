@@ -13,10 +13,6 @@ public final class HtmlTables {
     private HtmlTables() {
     }
 
-    public static HtmlFragment toComponent(Element table) {
-        return new HtmlFragment(table);
-    }
-
     public static Element headerCell(Element row, String text, String scope) {
         return row.appendElement("th").attr("scope", scope).text(text);
     }

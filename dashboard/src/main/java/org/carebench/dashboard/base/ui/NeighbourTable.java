@@ -12,7 +12,7 @@ public final class NeighbourTable {
     private NeighbourTable() {
     }
 
-    public static HtmlFragment of(String id, String caption, List<Neighbour> neighbours, NeighbourAverage figures) {
+    public static Element of(String id, String caption, List<Neighbour> neighbours, NeighbourAverage figures) {
         Element table = new Element("table").id(id).addClass("figures-table");
         table.appendElement("caption").text(caption);
         Element header = table.appendElement("thead").appendElement("tr");
@@ -38,6 +38,6 @@ public final class NeighbourTable {
         HtmlTables.headerCell(average, "Neighbours' " + figures.average() + " (" + figures.count() + " of "
                 + figures.members().size() + " with a figure)", "row").attr("colspan", "3");
         average.appendElement("td").text(FigureFormat.average(figures));
-        return HtmlTables.toComponent(table);
+        return table;
     }
 }

@@ -19,9 +19,11 @@ import org.jsoup.nodes.Element;
  */
 public class SelectionControls extends Div {
 
+    private final RenderedFragments fragments;
     private String route = "";
 
-    public SelectionControls() {
+    public SelectionControls(RenderedFragments fragments) {
+        this.fragments = fragments;
         addClassName("selection-controls");
     }
 
@@ -32,6 +34,14 @@ public class SelectionControls extends Div {
 
     /** Shows the choices; null lists leave the matching choice out of sight. */
     public void show(Selection selection, List<Area> authorities, Area chosenLa, List<Indicator> indicators,
+            Indicator chosenIndicator, List<Integer> periods, Integer chosenPeriod, List<String> models) {
+        removeAll();
+        add(fragments.get(List.of("choices", route, selection, indicators != null, periods != null),
+                () -> form(selection, authorities, chosenLa, indicators, chosenIndicator, periods, chosenPeriod,
+                        models)));
+    }
+
+    private Element form(Selection selection, List<Area> authorities, Area chosenLa, List<Indicator> indicators,
             Indicator chosenIndicator, List<Integer> periods, Integer chosenPeriod, List<String> models) {
         Map<String, String> unseen = new LinkedHashMap<>();
         selection.toQueryParameters().getParameters().forEach((name, values) -> unseen.put(name, values.get(0)));
@@ -52,8 +62,7 @@ public class SelectionControls extends Div {
         unseen.forEach((name, value) -> form.appendElement("input").attr("type", "hidden").attr("name", name)
                 .attr("value", value));
         form.appendElement("button").attr("type", "submit").addClass("show-button").text("Show");
-        removeAll();
-        add(new HtmlFragment(form));
+        return form;
     }
 
     private static <T> void field(Element form, Map<String, String> unseen, String name, String label, List<T> items,

@@ -17,12 +17,16 @@ import org.carebench.dashboard.warehouse.WarehouseUnavailableException;
  */
 public abstract class SelectionPage extends VerticalLayout implements BeforeEnterObserver {
 
-    protected final SelectionControls controls = new SelectionControls();
+    protected final SelectionControls controls;
     protected final H2 heading;
     protected final Div content = new Div();
     private final String defaultLa;
 
-    protected SelectionPage(String title, String defaultLa) {
+    protected final RenderedFragments fragments;
+
+    protected SelectionPage(String title, String defaultLa, RenderedFragments fragments) {
+        this.fragments = fragments;
+        this.controls = new SelectionControls(fragments);
         this.heading = new H2(title);
         this.defaultLa = defaultLa;
         content.setWidthFull();

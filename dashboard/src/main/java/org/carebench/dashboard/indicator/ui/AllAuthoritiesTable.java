@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.carebench.dashboard.base.ui.FigureFormat;
-import org.carebench.dashboard.base.ui.HtmlFragment;
 import org.carebench.dashboard.base.ui.HtmlTables;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.comparison.AreaFigure;
@@ -25,7 +24,7 @@ final class AllAuthoritiesTable {
     private AllAuthoritiesTable() {
     }
 
-    static HtmlFragment of(List<AreaFigure> figures, String chosen, String caption, Selection selection, String sort) {
+    static Element of(List<AreaFigure> figures, String chosen, String caption, Selection selection, String sort) {
         String order = ORDERS.contains(sort) ? sort : "name-asc";
         Element table = new Element("table").id("all-authorities").addClass("figures-table");
         table.appendElement("caption").text(caption);
@@ -48,7 +47,7 @@ final class AllAuthoritiesTable {
         Element scroll = new Element("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region")
                 .attr("aria-label", caption);
         scroll.appendChild(table);
-        return HtmlTables.toComponent(scroll);
+        return scroll;
     }
 
     /** Suppressed and missing figures sort last whichever the direction, never as 0. */

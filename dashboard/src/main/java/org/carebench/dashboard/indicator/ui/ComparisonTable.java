@@ -1,7 +1,6 @@
 package org.carebench.dashboard.indicator.ui;
 
 import org.carebench.dashboard.base.ui.FigureFormat;
-import org.carebench.dashboard.base.ui.HtmlFragment;
 import org.carebench.dashboard.base.ui.HtmlTables;
 import org.carebench.dashboard.comparison.AreaFigure;
 import org.carebench.dashboard.comparison.Comparison;
@@ -17,7 +16,7 @@ final class ComparisonTable {
     private ComparisonTable() {
     }
 
-    static HtmlFragment of(ComparisonPage page) {
+    static Element of(ComparisonPage page) {
         Element table = new Element("table").id("comparison-table").addClass("comparison-table")
                 .addClass("figures-table");
         table.appendElement("caption").text(page.indicator().title() + ": " + page.la().name()
@@ -44,7 +43,7 @@ final class ComparisonTable {
                 row.addClass("selected-period");
             }
         }
-        return HtmlTables.toComponent(table);
+        return table;
     }
 
     private static void figure(Element row, AreaFigure figure) {

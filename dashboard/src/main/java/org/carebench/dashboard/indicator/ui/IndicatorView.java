@@ -10,6 +10,7 @@ import org.carebench.dashboard.base.ui.AsOfLine;
 import org.carebench.dashboard.base.ui.EChart;
 import org.carebench.dashboard.base.ui.MainLayout;
 import org.carebench.dashboard.base.ui.NeighbourTable;
+import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
 import org.carebench.dashboard.comparison.ComparisonPage;
@@ -26,8 +27,8 @@ public class IndicatorView extends SelectionPage {
 
     private final ComparisonService comparisons;
 
-    public IndicatorView(ComparisonService comparisons, WarehouseProperties properties) {
-        super("Indicator", properties.defaultLa());
+    public IndicatorView(ComparisonService comparisons, WarehouseProperties properties, RenderedFragments fragments) {
+        super("Indicator", properties.defaultLa(), fragments);
         this.comparisons = comparisons;
     }
 
@@ -49,15 +50,17 @@ public class IndicatorView extends SelectionPage {
         EChart trend = new EChart("Line chart. " + summary + " The table below gives every year's figures.");
         trend.setOption(ComparisonChartOptions.lineChart(page));
         trend.setId("trend-chart");
-        content.add(AsOfLine.of(page.asOf()), sentence, new H3("Trend"), trend, ComparisonTable.of(page));
-        addNeighbours(page);
+        content.add(AsOfLine.of(page.asOf()), sentence, new H3("Trend"), trend,
+                fragments.get(List.of("comparison", selection), () -> ComparisonTable.of(page)));
+        addNeighbours(page, selection);
         String allCaption = "Every local authority, year ending 31 March " + page.selected().period();
-        content.add(new H3(allCaption), AllAuthoritiesTable.of(page.allLocalAuthorities(), page.la().code(),
-                page.indicator().title() + ": " + allCaption.toLowerCase(), selection, sort));
+        content.add(new H3(allCaption), fragments.get(List.of("all-authorities", selection, sort),
+                () -> AllAuthoritiesTable.of(page.allLocalAuthorities(), page.la().code(),
+                        page.indicator().title() + ": " + allCaption.toLowerCase(), selection, sort)));
         content.add(IndicatorNotes.of(page));
     }
 
-    private void addNeighbours(ComparisonPage page) {
+    private void addNeighbours(ComparisonPage page, Selection selection) {
         var n = page.selected().neighbours();
         String title = page.la().name() + " and its statistical neighbours, " + page.selected().period();
         EChart bars = new EChart("Bar chart. " + title + ": " + page.la().name() + " "
@@ -66,7 +69,7 @@ public class IndicatorView extends SelectionPage {
         bars.setOption(NeighbourBarChartOptions.barChart(page));
         bars.setId("neighbour-chart");
         bars.setHeight(Math.max(260, 40 * (n.members().size() + 1)) + "px");
-        content.add(new H3(title), bars, NeighbourTable.of("neighbour-table", title + " (" + n.model()
-                + " model)", page.neighbours(), n));
+        content.add(new H3(title), bars, fragments.get(List.of("neighbour-table", selection),
+                () -> NeighbourTable.of("neighbour-table", title + " (" + n.model() + " model)", page.neighbours(), n)));
     }
 }

@@ -4,9 +4,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
 import org.carebench.dashboard.base.ui.MainLayout;
 import org.carebench.dashboard.base.ui.NeighbourTable;
+import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
 import org.carebench.dashboard.comparison.ComparisonPage;
@@ -23,8 +25,8 @@ public class NeighboursView extends SelectionPage {
 
     private final ComparisonService comparisons;
 
-    public NeighboursView(ComparisonService comparisons, WarehouseProperties properties) {
-        super("Statistical neighbours", properties.defaultLa());
+    public NeighboursView(ComparisonService comparisons, WarehouseProperties properties, RenderedFragments fragments) {
+        super("Statistical neighbours", properties.defaultLa(), fragments);
         this.comparisons = comparisons;
     }
 
@@ -41,7 +43,8 @@ public class NeighboursView extends SelectionPage {
                 + page.indicator().title() + ", " + page.selected().period() + "; the neighbours' " + n.average()
                 + " is taken over those with a figure.");
         about.setId("neighbours-summary");
-        content.add(AsOfLine.of(page.asOf()), about, NeighbourTable.of("neighbours", "Statistical neighbours of "
-                + page.la().name() + ", " + n.model() + " model", page.neighbours(), n));
+        content.add(AsOfLine.of(page.asOf()), about, fragments.get(List.of("neighbours", selection),
+                () -> NeighbourTable.of("neighbours", "Statistical neighbours of " + page.la().name() + ", "
+                        + n.model() + " model", page.neighbours(), n)));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.carebench.dashboard.base.ui.HtmlFragment;
 import org.carebench.dashboard.base.ui.HtmlTables;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.comparison.Scorecard;
@@ -22,7 +21,7 @@ final class ScorecardTable {
     private ScorecardTable() {
     }
 
-    static HtmlFragment of(Scorecard card, Selection selection) {
+    static Element of(Scorecard card, Selection selection) {
         boolean local = card.hasLocalFigures();
         Element table = new Element("table").id("scorecard").addClass("figures-table");
         table.appendElement("caption").text(card.la().name() + ": every indicator for the year ending 31 March "
@@ -42,7 +41,7 @@ final class ScorecardTable {
                     .attr("colspan", String.valueOf(headers.size())).addClass("theme-heading");
             rows.forEach(row -> ScorecardRowCells.add(body.appendElement("tr"), row, local, selection));
         });
-        return HtmlTables.toComponent(table);
+        return table;
     }
 
     /** Themes in the order of the catalogue's outline; any theme not in it goes last. */

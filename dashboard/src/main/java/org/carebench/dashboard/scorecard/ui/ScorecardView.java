@@ -3,8 +3,10 @@ package org.carebench.dashboard.scorecard.ui;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
 import org.carebench.dashboard.base.ui.MainLayout;
+import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
 import org.carebench.dashboard.comparison.ComparisonService;
@@ -20,8 +22,9 @@ public class ScorecardView extends SelectionPage {
     private final ScorecardService scorecards;
     private final ComparisonService comparisons;
 
-    public ScorecardView(ScorecardService scorecards, ComparisonService comparisons, WarehouseProperties properties) {
-        super("Scorecard", properties.defaultLa());
+    public ScorecardView(ScorecardService scorecards, ComparisonService comparisons, WarehouseProperties properties,
+            RenderedFragments fragments) {
+        super("Scorecard", properties.defaultLa(), fragments);
         this.scorecards = scorecards;
         this.comparisons = comparisons;
     }
@@ -33,6 +36,7 @@ public class ScorecardView extends SelectionPage {
         heading.setText("Scorecard: " + card.la().name() + ", year ending 31 March " + card.period());
         controls.show(selection, comparisons.localAuthorities(), card.la(), null, null, card.periods(),
                 card.period(), card.neighbourModels());
-        content.add(AsOfLine.of(card.asOf()), ScorecardTable.of(card, selection), SymbolLegend.create());
+        content.add(AsOfLine.of(card.asOf()), fragments.get(List.of("scorecard", selection),
+                () -> ScorecardTable.of(card, selection)), SymbolLegend.create());
     }
 }
