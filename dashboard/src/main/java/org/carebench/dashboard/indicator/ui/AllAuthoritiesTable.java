@@ -29,8 +29,8 @@ final class AllAuthoritiesTable {
         Element table = new Element("table").id("all-authorities").addClass("figures-table");
         table.appendElement("caption").text(caption);
         Element header = table.appendElement("thead").appendElement("tr");
-        sortable(header, "Local authority", "name", 0, order, selection);
-        sortable(header, "Figure", "figure", 1, order, selection);
+        sortable(header, "Local authority", "name", order, selection);
+        sortable(header, "Figure", "figure", order, selection);
         HtmlTables.headerCell(header, "Release", "col");
         Element body = table.appendElement("tbody");
         figures.stream().sorted(comparator(order)).forEach(f -> {
@@ -50,6 +50,11 @@ final class AllAuthoritiesTable {
         return scroll;
     }
 
+    /** The header button that sorts by the column this order sorts by. */
+    static String sortButtonId(String sort) {
+        return "sort-" + (sort.startsWith("figure") ? 1 : 0);
+    }
+
     /** Suppressed and missing figures sort last whichever the direction, never as 0. */
     private static Comparator<AreaFigure> comparator(String order) {
         boolean ascending = order.endsWith("-asc");
@@ -61,7 +66,7 @@ final class AllAuthoritiesTable {
         return Comparator.comparing(AreaFigure::value, Comparator.nullsLast(values)).thenComparing(AreaFigure::name);
     }
 
-    private static void sortable(Element header, String text, String column, int index, String order,
+    private static void sortable(Element header, String text, String column, String order,
             Selection selection) {
         boolean sorted = order.startsWith(column);
         boolean ascending = order.endsWith("-asc");
@@ -72,7 +77,7 @@ final class AllAuthoritiesTable {
         selection.toQueryParameters().getParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
         parameters.put("sort", next);
         HtmlTables.link(cell, text + (sorted ? (ascending ? " ▲" : " ▼") : ""), "indicator",
-                QueryParameters.simple(parameters)).id("sort-" + index).addClass("sort-button")
+                QueryParameters.simple(parameters)).id(sortButtonId(column)).addClass("sort-button")
                 .attr("title", "Sort by " + text.toLowerCase() + (next.endsWith("asc") ? ", ascending" : ", descending"));
     }
 }

@@ -39,8 +39,14 @@ public class IndicatorView extends SelectionPage {
         heading.setText(page.indicator().title() + ": " + page.la().name());
         controls.show(selection, page.localAuthorities(), page.la(), page.catalogue(), page.indicator(),
                 page.periods(), page.selected().period(), page.neighbourModels());
-        showPage(page, selection, parameters.getParameters()
-                .getOrDefault("sort", List.of("name-asc")).get(0));
+        List<String> sort = parameters.getParameters().getOrDefault("sort", List.of());
+        showPage(page, selection, sort.isEmpty() ? "name-asc" : sort.get(0));
+        if (!sort.isEmpty()) {
+            // A sort is a new address, which would leave the reader at the top of the page: put them
+            // back on the header they used, with the focus there for keyboard users.
+            getElement().executeJs("document.getElementById($0)?.focus()",
+                    AllAuthoritiesTable.sortButtonId(sort.get(0)));
+        }
     }
 
     private void showPage(ComparisonPage page, Selection selection, String sort) {

@@ -75,6 +75,11 @@ class IndicatorViewIT extends BrowserPageTest {
         await().until(ExpectedConditions.urlContains("sort=figure-asc"));
         await().until(d -> d.findElement(By.cssSelector("#all-authorities th[aria-sort='ascending']")).getText()
                 .startsWith("Figure"));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus back on the header used")
+                .isEqualTo("sort-1");
+        assertThat((Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;", browser.findElement(By.id("sort-1"))))
+                .as("the header used is still in view").isTrue();
         String lowest = browser.findElement(By.cssSelector("#all-authorities tbody tr td")).getText();
         // The second sort from the keyboard alone: focus the header button and press Enter.
         browser.findElement(By.id("sort-1")).sendKeys(Keys.ENTER);
