@@ -14,20 +14,26 @@ final class ComparisonSummary {
 
     static String sentence(ComparisonPage page) {
         Comparison c = page.selected();
-        String unit = FigureFormat.unitSuffix(page.indicator().unit());
+        String unit = page.indicator().unit();
+        // Short units go on every figure, so that none can be misread; "per 10,000 children" only once.
+        String eachUnit = unit.equals("rate-per-10k") ? "" : FigureFormat.unitSuffix(unit);
         StringBuilder text = new StringBuilder()
                 .append("In ").append(c.period()).append(", ").append(c.la().name()).append(": ")
-                .append(valueOrSuppressed(c.la())).append(unit)
-                .append(", compared with ").append(valueOrSuppressed(c.england())).append(" for England");
+                .append(withUnit(c.la(), FigureFormat.unitSuffix(unit)))
+                .append(", compared with ").append(withUnit(c.england(), eachUnit)).append(" for England");
         if (c.region() != null) {
-            text.append(", ").append(valueOrSuppressed(c.region())).append(" for ").append(c.region().name());
+            text.append(", ").append(withUnit(c.region(), eachUnit)).append(" for ").append(c.region().name());
         }
-        text.append(" and ").append(neighbours(c.neighbours())).append('.');
+        text.append(" and ").append(neighbours(c.neighbours(), eachUnit)).append('.');
         if (c.rank() != null) {
             text.append(" Ranked ").append(c.rank().position()).append(" of ").append(c.rank().of())
                     .append(" local authorities (1 = best), quartile band ").append(c.quartile()).append('.');
         }
         return text.toString();
+    }
+
+    private static String withUnit(AreaFigure figure, String unit) {
+        return figure != null && figure.value() != null ? FigureFormat.figure(figure) + unit : valueOrSuppressed(figure);
     }
 
     static String figureText(AreaFigure figure) {
@@ -41,11 +47,11 @@ final class ComparisonSummary {
         return FigureFormat.figure(figure);
     }
 
-    private static String neighbours(NeighbourAverage n) {
+    private static String neighbours(NeighbourAverage n, String unit) {
         if (n.count() == 0) {
             return "no statistical neighbour figures (" + n.model() + " model)";
         }
-        return FigureFormat.average(n) + " as the " + n.average() + " of " + n.count() + " of its "
+        return FigureFormat.average(n) + unit + " as the " + n.average() + " of " + n.count() + " of its "
                 + n.members().size() + " statistical neighbours (" + n.model() + " model)";
     }
 }

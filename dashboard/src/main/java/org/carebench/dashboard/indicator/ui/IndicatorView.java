@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
 import org.carebench.dashboard.base.ui.EChart;
+import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.base.ui.MainLayout;
 import org.carebench.dashboard.base.ui.NeighbourTable;
 import org.carebench.dashboard.base.ui.RenderedFragments;
@@ -71,7 +72,7 @@ public class IndicatorView extends SelectionPage {
         String title = page.la().name() + " and its statistical neighbours, " + page.selected().period();
         EChart bars = new EChart("Bar chart. " + title + ": " + page.la().name() + " "
                 + ComparisonSummary.figureText(page.selected().la()) + ", neighbours' " + n.average() + " "
-                + org.carebench.dashboard.base.ui.FigureFormat.average(n) + ". The table below gives each figure.");
+                + FigureFormat.average(n) + ". The table below gives each figure.");
         bars.setOption(NeighbourBarChartOptions.barChart(page));
         bars.setId("neighbour-chart");
         bars.setHeight(Math.max(260, 40 * (n.members().size() + 1)) + "px");

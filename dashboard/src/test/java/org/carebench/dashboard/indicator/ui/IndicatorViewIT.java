@@ -66,6 +66,7 @@ class IndicatorViewIT extends BrowserPageTest {
         assertThat(figure("2024", 1)).isEqualTo("5");
         assertThat(figure("2024", 4)).isEqualTo("10.9");
         assertThat(browser.findElement(By.id("comparison-summary")).getText())
+                .contains("5%, compared with 10% for England, 9% for North West and 10.9% as the mean")
                 .contains("Ranked 2 of 149 local authorities (1 = best), quartile band A");
         assertThat(browser.findElements(By.cssSelector("#neighbour-table tbody tr"))).hasSize(11);
         assertThat(browser.findElement(By.cssSelector("#all-authorities tr.chosen")).getText()).contains("Trafford");
