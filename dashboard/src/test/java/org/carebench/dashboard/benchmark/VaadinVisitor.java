@@ -4,26 +4,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.CookieManager;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
  * One reader's page views over plain HTTP, as the browser makes them: the page, Vaadin's init
  * request, then the navigation event that renders the view on the server; and, on leaving a page for
  * a typed address, the beacon with which Vaadin's client tells the server to close that page's UI.
- * Static files are left out, as a browser caches them after the first visit.
+ * Static files are left out, as a browser caches them after the first visit. Plain blocking
+ * connections keep the load script's own share of the machine's two cores small.
  */
 final class VaadinVisitor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // One kept-alive connection per reader, as each browser keeps its own.
+        System.setProperty("http.maxConnections", "64");
+    }
+
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private String sessionCookie;
     private String token;
     private int ui;
     private int syncId;
@@ -34,7 +39,7 @@ final class VaadinVisitor {
     }
 
     /** Loads {@code route?query} afresh, as typing the address does: page, init, then navigation. */
-    int visit(String route, String query) throws IOException, InterruptedException {
+    int visit(String route, String query) throws IOException {
         if (token != null) {
             leave();
         }
@@ -49,19 +54,16 @@ final class VaadinVisitor {
     }
 
     /** Moves to another page in the same browser tab, as a click on a link in the page does. */
-    int navigate(String route, String query) throws IOException, InterruptedException {
+    int navigate(String route, String query) throws IOException {
         ObjectNode body = JSON.createObjectNode().put("csrfToken", token).put("syncId", syncId)
                 .put("clientId", clientId);
         ObjectNode event = body.putArray("rpc").addObject().put("type", "event").put("node", 1)
                 .put("event", "ui-navigate");
         event.putObject("data").put("route", route).put("query", query).put("appShellTitle", "")
                 .put("trigger", "link").putObject("historyState").put("idx", 0);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        String text = response.body();
-        if (response.statusCode() != 200 || text.contains("\"appError\"") || !text.startsWith("for(;;);")) {
-            throw new IllegalStateException("Navigation to " + route + "?" + query + " failed: " + response.statusCode());
+        String text = send("/?v-r=uidl&v-uiId=" + ui, "application/json", body.toString());
+        if (text.contains("\"appError\"") || !text.startsWith("for(;;);")) {
+            throw new IllegalStateException("Navigation to " + route + "?" + query + " failed");
         }
         JsonNode answer = JSON.readTree(text.substring("for(;;);".length())).get(0);
         syncId = answer.path("syncId").asInt(syncId);
@@ -70,24 +72,42 @@ final class VaadinVisitor {
     }
 
     /** The page-hide beacon: the client's message with no events and the UNLOAD flag. */
-    private void leave() throws IOException, InterruptedException {
+    private void leave() throws IOException {
         ObjectNode body = JSON.createObjectNode().put("csrfToken", token).put("syncId", syncId)
                 .put("clientId", clientId).put("UNLOAD", true);
         body.putArray("rpc");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui))
-                .header("Content-Type", "text/plain;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Leaving the page failed: " + response.statusCode());
-        }
+        send("/?v-r=uidl&v-uiId=" + ui, "text/plain;charset=UTF-8", body.toString());
     }
 
-    private String get(String pathAndQuery) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(pathAndQuery + " answered " + response.statusCode());
+    private String get(String pathAndQuery) throws IOException {
+        return send(pathAndQuery, null, null);
+    }
+
+    /** One request on this reader's session; a POST when there is a body. */
+    private String send(String pathAndQuery, String contentType, String body) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + pathAndQuery).toURL().openConnection();
+        if (sessionCookie != null) {
+            connection.setRequestProperty("Cookie", sessionCookie);
         }
-        return response.body();
+        if (body != null) {
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", contentType);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int status = connection.getResponseCode();
+        String cookie = connection.getHeaderField("Set-Cookie");
+        if (cookie != null) {
+            sessionCookie = cookie.split(";", 2)[0];
+        }
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (status != 200) {
+                throw new IllegalStateException(pathAndQuery + " answered " + status);
+            }
+            return text;
+        }
     }
 }
