@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
@@ -19,16 +20,21 @@ import org.carebench.dashboard.neighbours.ui.NeighboursView;
 import org.carebench.dashboard.scorecard.ui.ScorecardView;
 
 /**
- * The frame around every view: the product's name and the navigation bar. The links carry the
- * current address's choices, so moving between pages keeps the authority, period and model.
+ * The frame around every view: a link past the bar for keyboard users, the product's name and the
+ * navigation bar. The links carry the current address's choices, so moving between pages keeps the
+ * authority, period and model.
  */
 @CssImport("./styles/carebench.css")
 @StyleSheet("context://styles/pages.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<RouterLink> links = new ArrayList<>();
+    private final Anchor skipLink = new Anchor("", "Skip to main content");
 
     public MainLayout() {
+        // The browser follows it within the page, as it names this very address: the router stays out.
+        skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.addClassName("skip-link");
         H1 title = new H1("Carebench");
         title.addClassName("app-title");
         Span purpose = new Span("Children's social care benchmarking");
@@ -39,7 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         link(nav, "Scorecard", ScorecardView.class);
         link(nav, "Indicator", IndicatorView.class);
         link(nav, "Neighbours", NeighboursView.class);
-        Header banner = new Header(title, purpose, nav);
+        Header banner = new Header(skipLink, title, purpose, nav);
         banner.addClassName("app-header");
         addToNavbar(banner);
     }
@@ -55,5 +61,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         links.forEach(link -> link.setQueryParameters(event.getLocation().getQueryParameters()));
+        skipLink.setHref(event.getLocation().getPathWithQueryParameters() + "#" + SelectionPage.MAIN_ID);
     }
 }

@@ -17,6 +17,9 @@ import org.carebench.dashboard.warehouse.WarehouseUnavailableException;
  */
 public abstract class SelectionPage extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Where the skip link lands: the page's own content. */
+    public static final String MAIN_ID = "main-content";
+
     protected final SelectionControls controls;
     protected final H2 heading;
     protected final Div content = new Div();
@@ -32,6 +35,8 @@ public abstract class SelectionPage extends VerticalLayout implements BeforeEnte
         content.setWidthFull();
         // The page's own content is the main landmark; the layout's header is the banner.
         getElement().setAttribute("role", "main");
+        setId(MAIN_ID);
+        getElement().setAttribute("tabindex", "-1");
         add(heading, controls, content);
     }
 

@@ -10,7 +10,9 @@ import org.carebench.dashboard.support.BrowserPageTest;
 import org.carebench.dashboard.support.Pages;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The neighbours page: switching the model and the average, in a real browser. */
@@ -40,6 +42,24 @@ class NeighboursViewIT extends BrowserPageTest {
         browser.findElement(By.linkText("Indicator")).click();
         await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison-summary")));
         assertThat(browser.findElement(By.id("comparison-summary")).getText()).contains("median").contains("2021 model");
+    }
+
+    @Test
+    void keyboardUsersSkipPastTheNavigationBarWithoutLeavingThePage() throws Exception {
+        browser.get(url("/neighbours?la=358&sn=2021"));
+        await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("neighbours")));
+        browser.executeScript("window.stillThisPage = true");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement skip = browser.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Skip to main content");
+        Browser.screenshot(browser, "neighbours-skip-link");
+        skip.sendKeys(Keys.ENTER);
+        await(browser).until(d -> "main-content".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertThat(browser.executeScript("return window.stillThisPage")).isEqualTo(true);
+        assertThat(browser.getCurrentUrl()).contains("/neighbours?la=358&sn=2021");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("next stop: the first choice")
+                .isEqualTo("la");
     }
 
     private static List<String> names() {
