@@ -34,6 +34,8 @@ class NeighboursViewIT extends BrowserPageTest {
         await(browser).until(ExpectedConditions.urlContains("sn=2021"));
         await(browser).until(d -> d.findElement(By.tagName("h2")).getText().contains("2021 model"));
         assertThat(names()).hasSize(10).isNotEqualTo(model2025);
+        assertThat(browser.getCurrentUrl()).as("the year, not offered on this page, rides along")
+                .contains("period=2024").contains("indicator=placement-3plus-moves-pct");
         Pages.choose(browser, "average", "Median");
         await(browser).until(ExpectedConditions.urlContains("average=median"));
         await(browser).until(d -> averageRow().startsWith("Neighbours' median"));
