@@ -3,6 +3,7 @@ package org.carebench.dashboard.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +27,7 @@ import org.carebench.dashboard.scorecard.ui.ScorecardView;
  */
 @CssImport("./styles/carebench.css")
 @StyleSheet("context://styles/pages.css")
+@JavaScript("context://scripts/selection-form.js")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<RouterLink> links = new ArrayList<>();

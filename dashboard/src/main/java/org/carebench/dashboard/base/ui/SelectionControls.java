@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The reader's choices as a plain form: labelled drop-down lists and a Show button. Sending the form
- * loads the address with the new choices, so the back button and a copied link both work, and nothing
- * changes until the reader asks for it. Built as one HTML fragment, the form costs a page view a few
+ * goes to the address with the new choices (through the router, by {@code scripts/selection-form.js}),
+ * so the back button and a copied link both work, and nothing changes until the reader asks for it. Built as one HTML fragment, the form costs a page view a few
  * elements rather than five server-side fields. A page shows only the choices that apply to it; the
  * others ride along unseen, so they survive the change.
  */

@@ -36,9 +36,12 @@ class ScorecardViewIT extends BrowserPageTest {
                 By.cssSelector("#scorecard tr[data-indicator='placement-3plus-moves-pct']")));
         Browser.screenshot(browser, "scorecard-trafford-2024-placements");
 
+        browser.executeScript("window.samePage = true");
         Pages.choose(browser, "period", "2023");
         await(browser).until(ExpectedConditions.urlContains("period=2023"));
         await(browser).until(d -> d.findElement(By.tagName("h2")).getText().endsWith("2023"));
+        assertThat(browser.executeScript("return window.samePage === true")).as("redrawn in place, not reloaded")
+                .isEqualTo(true);
         Pages.choose(browser, "la", "Manchester");
         await(browser).until(ExpectedConditions.urlContains("la=352"));
         await(browser).until(d -> d.findElement(By.tagName("h2")).getText().startsWith("Scorecard: Manchester"));
