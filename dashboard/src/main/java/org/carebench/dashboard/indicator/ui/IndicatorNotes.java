@@ -1,11 +1,9 @@
 package org.carebench.dashboard.indicator.ui;
 
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import java.util.stream.Collectors;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.comparison.Indicator;
+import org.jsoup.nodes.Element;
 
 /** What the figure means, where it comes from and what to beware of. */
 final class IndicatorNotes {
@@ -13,9 +11,11 @@ final class IndicatorNotes {
     private IndicatorNotes() {
     }
 
-    static Div of(ComparisonPage page) {
+    static Element of(ComparisonPage page) {
         Indicator i = page.indicator();
-        DescriptionList list = new DescriptionList();
+        Element notes = new Element("div").id("indicator-notes");
+        notes.appendElement("h3").text("About this indicator");
+        Element list = notes.appendElement("dl");
         add(list, "Definition", i.definition());
         add(list, "Which direction is better", switch (i.polarity()) {
             case HIGHER -> "Higher is better";
@@ -28,13 +28,11 @@ final class IndicatorNotes {
                 .map(s -> s.fileName() + (s.release() == null ? "" : " (release " + s.release() + ")")
                         + (s.sample() ? " [sample]" : ""))
                 .collect(Collectors.joining("; ")));
-        Div notes = new Div(new H3("About this indicator"), list);
-        notes.setId("indicator-notes");
         return notes;
     }
 
-    private static void add(DescriptionList list, String term, String text) {
-        list.add(new DescriptionList.Term(term),
-                new DescriptionList.Description(text == null || text.isBlank() ? "None recorded" : text));
+    private static void add(Element list, String term, String text) {
+        list.appendElement("dt").text(term);
+        list.appendElement("dd").text(text == null || text.isBlank() ? "None recorded" : text);
     }
 }

@@ -64,7 +64,7 @@ public class IndicatorView extends SelectionPage {
         content.add(new H3(allCaption), fragments.get(List.of("all-authorities", selection, sort),
                 () -> AllAuthoritiesTable.of(page.allLocalAuthorities(), page.la().code(),
                         page.indicator().title() + ": " + allCaption.toLowerCase(), selection, sort)));
-        content.add(IndicatorNotes.of(page));
+        content.add(fragments.get(List.of("notes", selection), () -> IndicatorNotes.of(page)));
     }
 
     private void addNeighbours(ComparisonPage page, Selection selection) {
