@@ -19,10 +19,6 @@ public final class HtmlFragment extends Component {
         getElement().setProperty("innerHTML", markup.inner());
     }
 
-    public HtmlFragment(Element root) {
-        this(Markup.of(root));
-    }
-
     /** The written form of a jsoup element, which can be kept and shown on any number of pages. */
     public record Markup(String tag, Map<String, String> attributes, String inner) {
 

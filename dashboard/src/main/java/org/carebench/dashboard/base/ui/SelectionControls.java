@@ -36,7 +36,8 @@ public class SelectionControls extends Div {
     public void show(Selection selection, List<Area> authorities, Area chosenLa, List<Indicator> indicators,
             Indicator chosenIndicator, List<Integer> periods, Integer chosenPeriod, List<String> models) {
         removeAll();
-        add(fragments.get(List.of("choices", route, selection, indicators != null, periods != null),
+        // The route decides which lists a page offers, so route and selection name the whole form.
+        add(fragments.get(List.of("choices", route, selection),
                 () -> form(selection, authorities, chosenLa, indicators, chosenIndicator, periods, chosenPeriod,
                         models)));
     }
