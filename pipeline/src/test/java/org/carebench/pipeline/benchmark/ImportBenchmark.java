@@ -12,24 +12,20 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-import org.carebench.pipeline.PipelineTestConfiguration;
+import org.carebench.pipeline.PipelineJobTest;
 import org.carebench.pipeline.cli.PipelineCommands;
 import org.carebench.pipeline.importing.ImportOutcome;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Prints how long the whole reference set takes to import, beside DuckDB's own read_csv loading
  * the same CSVs, and whether the 2016 Excel tables import in 256 MB of heap. Run with
  * {@code ./mvnw -B -pl pipeline verify -Pbenchmark}; figures, not pass/fail timings.
  */
-@SpringBootTest
-class ImportBenchmark {
+class ImportBenchmark extends PipelineJobTest {
 
     static final List<String> FOLDERS = List.of("dfe-cla", "dfe-outcomes-cin-cla", "population", "la-codes",
             "statistical-neighbours", "legacy");
@@ -38,11 +34,6 @@ class ImportBenchmark {
     Path folder;
     @Autowired
     PipelineCommands commands;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        PipelineTestConfiguration.register(registry);
-    }
 
     @Test
     void wholeReferenceSet() throws Exception {

@@ -11,23 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.carebench.pipeline.PipelineTestConfiguration;
+import org.carebench.pipeline.PipelineJobTest;
 import org.carebench.pipeline.cli.PipelineCommands;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Bad input is rejected with a message naming file, row and column, and the published snapshot is
  * left exactly as it was; good input is loaded once, whatever DfE calls its columns this year.
  */
-@SpringBootTest
-class ImportSafetyIT {
+class ImportSafetyIT extends PipelineJobTest {
 
     static final Path NUMBERS = reference("dfe-cla/2024-release/cla_number_and_rate_per_10k_children.csv");
     static final Path STABILITY = reference("dfe-cla/2024-release/la_cla_placement_stability.csv");
@@ -40,11 +36,6 @@ class ImportSafetyIT {
     Warehouse warehouse;
     Path published;
     byte[] publishedBytes;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        PipelineTestConfiguration.register(registry);
-    }
 
     @BeforeEach
     void publishFirstLoad() throws Exception {

@@ -2,32 +2,22 @@ package org.carebench.pipeline.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.carebench.pipeline.PipelineTestConfiguration;
+import org.carebench.pipeline.PipelineJobTest;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A large authority's extract, 20,000 children and 60,000 episodes, imports in well under 10 seconds. */
-@SpringBootTest
-class LocalExtractBenchmark {
+class LocalExtractBenchmark extends PipelineJobTest {
 
     @TempDir
     Path folder;
     @Autowired
     LocalCommands local;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        PipelineTestConfiguration.register(registry);
-    }
 
     @Test
     void importsTwentyThousandChildrenInUnderTenSeconds() throws Exception {

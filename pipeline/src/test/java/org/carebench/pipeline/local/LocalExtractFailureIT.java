@@ -13,19 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.carebench.pipeline.PipelineApplication;
-import org.carebench.pipeline.PipelineTestConfiguration;
+import org.carebench.pipeline.PipelineJobTest;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A bad extract fails with a clear report and leaves the published snapshot exactly as it was. */
-@SpringBootTest
-class LocalExtractFailureIT {
+class LocalExtractFailureIT extends PipelineJobTest {
 
     @TempDir
     Path folder;
@@ -34,11 +30,6 @@ class LocalExtractFailureIT {
     Warehouse warehouse;
     Path current;
     byte[] before;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        PipelineTestConfiguration.register(registry);
-    }
 
     @BeforeEach
     void publishAGoodExtract() throws Exception {

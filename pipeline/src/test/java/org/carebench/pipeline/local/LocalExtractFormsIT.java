@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.carebench.pipeline.Warehouses.query;
 import static org.carebench.pipeline.Warehouses.referencePath;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.carebench.pipeline.PipelineTestConfiguration;
+import org.carebench.pipeline.PipelineJobTest;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The same extract as CSV tables and as the XML return; DfE's own XML sample; a rolling period. */
-@SpringBootTest
-class LocalExtractFormsIT {
+class LocalExtractFormsIT extends PipelineJobTest {
 
     private static final String LOCAL_FIGURES = "SELECT indicator_id, period, period_end, value FROM mart_local_observation"
             + " ORDER BY indicator_id";
@@ -28,11 +23,6 @@ class LocalExtractFormsIT {
     Path folder;
     @Autowired
     LocalCommands local;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        PipelineTestConfiguration.register(registry);
-    }
 
     @Test
     void xmlAndCsvFormsOfOneExtractGiveIdenticalIndicators() throws Exception {

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.carebench.pipeline.Warehouses.query;
 import static org.carebench.pipeline.Warehouses.referencePath;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.carebench.pipeline.PipelineTestConfiguration;
+import org.carebench.pipeline.PipelineJobTest;
 import org.carebench.pipeline.cli.PipelineCommands;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,14 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The synthetic SSDA903 extract, as CSV tables, for the year ending 31 March 2018, beside ONS population. */
-@SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LocalExtractIT {
+class LocalExtractIT extends PipelineJobTest {
 
     static final LocalDate YEAR_END = LocalDate.of(2018, 3, 31);
     static final LocalDate YEAR_START = LocalDate.of(2017, 4, 1);
@@ -37,11 +32,6 @@ class LocalExtractIT {
     LocalCommands local;
     Warehouse warehouse;
     LocalOutcome outcome;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        PipelineTestConfiguration.register(registry);
-    }
 
     @BeforeAll
     void importPopulationThenExtract() throws Exception {

@@ -18,28 +18,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.carebench.pipeline.PipelineTestConfiguration;
+import org.carebench.pipeline.PipelineJobTest;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The local-figures workbook: the product writes the template, a council fills it in, the job loads it. */
-@SpringBootTest
-class LocalFiguresWorkbookIT {
+class LocalFiguresWorkbookIT extends PipelineJobTest {
 
     @TempDir
     Path folder;
     @Autowired
     LocalCommands local;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        PipelineTestConfiguration.register(registry);
-    }
 
     @Test
     void loadsTheRowsOfAFilledInTemplateAndReportsTheRowItCannotRead() throws Exception {

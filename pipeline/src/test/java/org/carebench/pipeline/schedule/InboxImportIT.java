@@ -9,29 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
-import org.carebench.pipeline.PipelineTestConfiguration;
+import org.carebench.pipeline.PipelineJobTest;
 import org.carebench.pipeline.importing.ImportOutcome;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The nightly run: what arrived in the inbox is imported and filed away; a failure leaves it all. */
-@SpringBootTest
-class InboxImportIT {
+class InboxImportIT extends PipelineJobTest {
 
     @TempDir
     Path folder;
     @Autowired
     InboxImport inboxImport;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        PipelineTestConfiguration.register(registry);
-    }
 
     @Test
     void importsTheInboxAndArchivesWhatItLoadedAndWhatItSetAside() throws Exception {
