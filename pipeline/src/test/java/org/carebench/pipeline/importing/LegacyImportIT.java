@@ -15,8 +15,12 @@ class LegacyImportIT extends ImportedWarehouseTest {
 
     @Override
     List<String> inputs() {
-        return List.of(referencePath("la-codes/las.csv"),
-                referencePath("la-codes/regions.csv"), referencePath("legacy"));
+        // The formats this class is about, named one by one: the folder also holds older files that other
+        // layouts are yet to read.
+        return List.of(referencePath("la-codes/las.csv"), referencePath("la-codes/regions.csv"),
+                referencePath("legacy/SFR41_2016_LA_Tables.xlsx"), referencePath("legacy/SFR50_2017_MetaData.txt"),
+                referencePath("legacy/SFR50_CEA2017.csv"), referencePath("legacy/SFR50_CLA2017.csv"),
+                referencePath("legacy/SFR50_OC22017.csv"));
     }
 
     @Test

@@ -1,0 +1,100 @@
+package org.carebench.dashboard.scorecard;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.carebench.dashboard.figures.Average;
+import org.carebench.dashboard.figures.Comparators;
+import org.carebench.dashboard.figures.ComparisonData;
+import org.carebench.dashboard.figures.Figure;
+import org.carebench.dashboard.figures.FigureQueries;
+import org.carebench.dashboard.figures.Indicator;
+import org.carebench.dashboard.figures.LocalFigure;
+import org.carebench.dashboard.figures.UnknownReferenceException;
+import org.carebench.dashboard.warehouse.Warehouse;
+import org.carebench.dashboard.warehouse.SnapshotCache;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every indicator for one local authority and period. Each row is computed by the same
+ * {@link ComparisonData} as the single-indicator comparison, from figures read in bulk.
+ */
+@Service
+public class ScorecardService {
+
+    private final SnapshotCache cache;
+    private final ScorecardQueries queries;
+    private final FigureQueries figures;
+
+    ScorecardService(Warehouse warehouse, ScorecardQueries queries, FigureQueries figures) {
+        this.cache = new SnapshotCache(warehouse);
+        this.queries = queries;
+        this.figures = figures;
+    }
+
+    /** The scorecard; a null period means the period most indicators have, latest on a tie. */
+    public Scorecard scorecard(String laCode, Integer period, String model, Average average) {
+        return cache.get(Arrays.asList(laCode, period, model, average), session -> read(session.jdbc(), laCode, period,
+                model, average));
+    }
+
+    private Scorecard read(NamedParameterJdbcTemplate jdbc, String laCode, Integer period, String model,
+            Average average) {
+        List<String> models = shared(List.of("models"), figures::neighbourModels);
+        Comparators areas = figures.comparators(jdbc, laCode, model, models);
+        Map<Integer, Integer> periods = shared(List.of("periods"), queries::scorecardPeriods);
+        int shown = period != null ? period : busiest(periods);
+        if (!periods.containsKey(shown)) {
+            throw new UnknownReferenceException("period", shown);
+        }
+        var byIndicator = queries.figures(jdbc, areas.codes());
+        var population = shared(List.of("population", shown), j -> queries.localAuthorityValues(j, shown));
+        var indicatorPeriods = shared(List.of("indicator-periods"), queries::indicatorPeriods);
+        var local = queries.localFigures(jdbc, laCode);
+        List<ScorecardRow> rows = new ArrayList<>();
+        for (Indicator indicator : shared(List.<Object>of("indicators"), figures::indicators)) {
+            Map<String, Map<Integer, Figure>> byArea = byIndicator.getOrDefault(indicator.id(), Map.of());
+            if (!byArea.containsKey(laCode)) {
+                continue;
+            }
+            ComparisonData data = new ComparisonData(indicator, areas,
+                    indicatorPeriods.getOrDefault(indicator.id(), List.of()), byArea,
+                    Map.of(shown, population.getOrDefault(indicator.id(), List.of())));
+            rows.add(new ScorecardRow(indicator, data.at(shown, average),
+                    localFigure(local.get(indicator.id()), shown)));
+        }
+        return new Scorecard(areas.la(), areas.region(), shown, model, average.id(), List.copyOf(periods.keySet()),
+                models, rows, figures.asOf(jdbc, List.of(laCode)));
+    }
+
+    /**
+     * What every authority's scorecard reads alike (the catalogue, periods, every authority's values),
+     * read once per snapshot, so that a first scorecard for an authority only reads its own figures.
+     */
+    private <T> T shared(List<Object> key, Function<NamedParameterJdbcTemplate, T> read) {
+        return cache.get(key, session -> read.apply(session.jdbc()));
+    }
+
+    private static int busiest(Map<Integer, Integer> periods) {
+        if (periods.isEmpty()) {
+            throw new UnknownReferenceException("period", "no local authority figures");
+        }
+        int most = Collections.max(periods.values());
+        return periods.entrySet().stream().filter(e -> e.getValue() == most)
+                .mapToInt(Map.Entry::getKey).max().orElseThrow();
+    }
+
+    /** The local figure for the period shown; failing that the newest, which is often ahead of DfE's. */
+    private static LocalFigure localFigure(Map<Integer, Figure> figures, int period) {
+        if (figures == null || figures.isEmpty()) {
+            return null;
+        }
+        int chosen = figures.containsKey(period) ? period : Collections.max(figures.keySet());
+        Figure f = figures.get(chosen);
+        return new LocalFigure(chosen, f.value(), f.status(), f.release());
+    }
+}

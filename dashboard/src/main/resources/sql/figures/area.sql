@@ -1,0 +1,3 @@
+SELECT code, name, region_code
+FROM area
+WHERE code = :code

@@ -1,0 +1,3 @@
+SELECT DISTINCT model
+FROM neighbour
+ORDER BY model DESC
