@@ -1,6 +1,13 @@
 package org.carebench.dashboard.comparison;
 
 import java.util.List;
+import org.carebench.dashboard.figures.Area;
+import org.carebench.dashboard.figures.AreaFigure;
+import org.carebench.dashboard.figures.AsOf;
+import org.carebench.dashboard.figures.Comparison;
+import org.carebench.dashboard.figures.Indicator;
+import org.carebench.dashboard.figures.Neighbour;
+import org.carebench.dashboard.figures.SourceFile;
 
 /**
  * Everything an indicator's page shows, read from one snapshot so that its parts agree.

@@ -3,8 +3,15 @@ package org.carebench.dashboard.comparison;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.carebench.dashboard.warehouse.Warehouse;
+import org.carebench.dashboard.figures.Average;
+import org.carebench.dashboard.figures.Comparators;
+import org.carebench.dashboard.figures.Comparison;
+import org.carebench.dashboard.figures.ComparisonData;
+import org.carebench.dashboard.figures.FigureQueries;
+import org.carebench.dashboard.figures.Indicator;
+import org.carebench.dashboard.figures.UnknownReferenceException;
 import org.carebench.dashboard.warehouse.SnapshotCache;
+import org.carebench.dashboard.warehouse.Warehouse;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -16,25 +23,12 @@ public class ComparisonService {
 
     private final SnapshotCache cache;
     private final ComparisonQueries queries;
-    private final ScorecardQueries bulk;
+    private final FigureQueries figures;
 
-    ComparisonService(Warehouse warehouse, ComparisonQueries queries, ScorecardQueries bulk) {
+    public ComparisonService(Warehouse warehouse, ComparisonQueries queries, FigureQueries figures) {
         this.cache = new SnapshotCache(warehouse);
         this.queries = queries;
-        this.bulk = bulk;
-    }
-
-    public List<Indicator> indicators() {
-        return read(key("indicators"), bulk::indicators);
-    }
-
-    /** The authorities a reader can choose: every current one, by name. */
-    public List<Area> localAuthorities() {
-        return read(key("local-authorities"), bulk::localAuthorities);
-    }
-
-    public List<AreaSummary> areas() {
-        return read(key("areas"), bulk::areas);
+        this.figures = figures;
     }
 
     /** The trend: the comparison for each of the latest ten periods, oldest first. */
@@ -79,12 +73,13 @@ public class ComparisonService {
             int shown = period == null || (latestIfMissing && !data.periods().contains(period)) ? latest : period;
             requireKnownPeriod(data, shown);
             List<Comparison> series = data.latestPeriods(TREND_PERIODS).stream().map(p -> data.at(p, average)).toList();
-            return new ComparisonPage(data.indicator(), data.la(), data.region(),
+            Comparators areas = data.areas();
+            return new ComparisonPage(data.indicator(), areas.la(), areas.region(),
                     queries.localAuthoritiesWithFigures(jdbc, indicator), data.periods(),
-                    queries.neighbourModels(jdbc), data.at(shown, average), series,
-                    queries.sourceFiles(jdbc, indicator, areasShown(data)), queries.samplePresent(jdbc),
-                    bulk.indicatorsWithLocalAuthorityFigures(jdbc), queries.neighbourDetails(jdbc, model, la),
-                    bulk.figuresForPeriod(jdbc, indicator, shown), bulk.asOf(jdbc, List.of(la)));
+                    figures.neighbourModels(jdbc), data.at(shown, average), series,
+                    queries.sourceFiles(jdbc, indicator, areas.codes()), queries.samplePresent(jdbc),
+                    figures.indicatorsWithLocalAuthorityFigures(jdbc), figures.neighbourDetails(jdbc, model, la),
+                    figures.figuresForPeriod(jdbc, indicator, shown), figures.asOf(jdbc, List.of(la)));
         });
     }
 
@@ -97,31 +92,15 @@ public class ComparisonService {
     }
 
     private ComparisonData load(NamedParameterJdbcTemplate jdbc, String indicatorId, String laCode, String model) {
-        Indicator indicator = queries.indicator(jdbc, indicatorId)
+        Indicator indicator = figures.indicator(jdbc, indicatorId)
                 .orElseThrow(() -> new UnknownReferenceException("indicator", indicatorId));
-        Area la = queries.localAuthority(jdbc, laCode)
-                .orElseThrow(() -> new UnknownReferenceException("local authority", laCode));
-        if (!queries.neighbourModels(jdbc).contains(model)) {
-            throw new UnknownReferenceException("neighbour model", model);
-        }
+        Comparators areas = figures.comparators(jdbc, laCode, model, figures.neighbourModels(jdbc));
         List<Integer> periods = queries.periods(jdbc, indicatorId);
         if (periods.isEmpty()) {
             throw new UnknownReferenceException("period", "no figures for " + indicatorId);
         }
-        Area england = queries.england(jdbc).orElse(null);
-        Area region = la.regionCode() == null ? null : queries.area(jdbc, la.regionCode()).orElse(null);
-        List<Area> neighbours = queries.neighbours(jdbc, model, laCode);
-        return new ComparisonData(indicator, la, england, region, model, neighbours, periods,
-                queries.figures(jdbc, indicatorId, areasShown(la, england, region, neighbours)),
+        return new ComparisonData(indicator, areas, periods, queries.figures(jdbc, indicatorId, areas.codes()),
                 queries.localAuthorityValues(jdbc, indicatorId));
-    }
-
-    private static List<String> areasShown(ComparisonData data) {
-        return areasShown(data.la(), data.england(), data.region(), data.neighbours());
-    }
-
-    private static List<String> areasShown(Area la, Area england, Area region, List<Area> neighbours) {
-        return ScorecardService.areaCodes(la, england, region, neighbours);
     }
 
     private static void requireKnownPeriod(ComparisonData data, int period) {

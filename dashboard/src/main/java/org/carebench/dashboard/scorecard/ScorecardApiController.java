@@ -1,10 +1,7 @@
 package org.carebench.dashboard.scorecard;
 
-import org.carebench.dashboard.comparison.ApiResponses;
-import org.carebench.dashboard.comparison.Average;
-import org.carebench.dashboard.comparison.CsvRows;
-import org.carebench.dashboard.comparison.Scorecard;
-import org.carebench.dashboard.comparison.ScorecardService;
+import org.carebench.dashboard.api.ApiResponses;
+import org.carebench.dashboard.figures.Average;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +35,6 @@ class ScorecardApiController {
             case "public" -> internal.forPublic(smallNumberThreshold);
             default -> throw new IllegalArgumentException("audience must be internal or public, not '" + audience + "'");
         };
-        return ApiResponses.respond(format, scorecard, () -> CsvRows.scorecard(scorecard));
+        return ApiResponses.respond(format, scorecard, () -> ScorecardCsv.rows(scorecard));
     }
 }

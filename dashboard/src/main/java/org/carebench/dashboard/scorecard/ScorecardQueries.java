@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * however many indicators the catalogue holds. Each lives in its own file under sql/scorecard.
  */
 @Component
-class ScorecardQueries {
+public class ScorecardQueries {
 
     private static final String INDICATOR_PERIODS = sql("indicator_periods");
     private static final String SCORECARD_PERIODS = sql("scorecard_periods");

@@ -30,7 +30,7 @@ public class ScorecardService {
     private final ScorecardQueries queries;
     private final FigureQueries figures;
 
-    ScorecardService(Warehouse warehouse, ScorecardQueries queries, FigureQueries figures) {
+    public ScorecardService(Warehouse warehouse, ScorecardQueries queries, FigureQueries figures) {
         this.cache = new SnapshotCache(warehouse);
         this.queries = queries;
         this.figures = figures;

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import org.carebench.dashboard.figures.AreaFigure;
+import org.carebench.dashboard.figures.Average;
+import org.carebench.dashboard.figures.Comparison;
+import org.carebench.dashboard.figures.Direction;
+import org.carebench.dashboard.figures.FigureQueries;
+import org.carebench.dashboard.figures.Rank;
+import org.carebench.dashboard.figures.SourceFile;
+import org.carebench.dashboard.scorecard.ScorecardQueries;
 import org.carebench.dashboard.support.FixtureWarehouse;
 import org.carebench.dashboard.support.ProjectPaths;
 import org.carebench.dashboard.warehouse.Warehouse;
@@ -23,7 +31,7 @@ class ComparisonServiceIT {
         FixtureWarehouse fixture = new FixtureWarehouse(ProjectPaths.newTargetDirectory("fixture-"));
         fixture.publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, false));
         warehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
-        comparisons = new ComparisonService(warehouse, new ComparisonQueries(), new ScorecardQueries());
+        comparisons = new ComparisonService(warehouse, new ComparisonQueries(), new FigureQueries());
     }
 
     @AfterEach
@@ -103,7 +111,7 @@ class ComparisonServiceIT {
         FixtureWarehouse fixture = new FixtureWarehouse(ProjectPaths.newTargetDirectory("sample-"));
         fixture.publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, true));
         Warehouse sampleWarehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
-        ComparisonPage page = new ComparisonService(sampleWarehouse, new ComparisonQueries(), new ScorecardQueries())
+        ComparisonPage page = new ComparisonService(sampleWarehouse, new ComparisonQueries(), new FigureQueries())
                 .page("cla-rate-per-10k", "358", null, "2025", Average.MEAN);
         sampleWarehouse.close();
         assertThat(page.sampleData()).isTrue();

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.carebench.dashboard.comparison.ComparisonQueries;
 import org.carebench.dashboard.comparison.ComparisonService;
 import org.carebench.dashboard.figures.Average;
+import org.carebench.dashboard.figures.FigureQueries;
 import org.carebench.dashboard.figures.LocalFigure;
 import org.carebench.dashboard.figures.Rank;
 import org.carebench.dashboard.support.FixtureWarehouse;
@@ -30,8 +31,8 @@ class ScorecardServiceIT {
                 Stream.of(FixtureWarehouse.northWestRows(67, false)), Stream.of(FixtureWarehouse.localRows()))
                 .toArray(String[]::new));
         warehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
-        scorecards = new ScorecardService(warehouse, new ComparisonQueries(), new ScorecardQueries());
-        comparisons = new ComparisonService(warehouse, new ComparisonQueries(), new ScorecardQueries());
+        scorecards = new ScorecardService(warehouse, new ScorecardQueries(), new FigureQueries());
+        comparisons = new ComparisonService(warehouse, new ComparisonQueries(), new FigureQueries());
     }
 
     @AfterEach

@@ -25,9 +25,15 @@ public final class ProjectPaths {
         throw new IllegalStateException("Cannot find the project root above " + Path.of("").toAbsolutePath());
     }
 
+    /** DfE's published files the tests read; a missing folder stops the tests with one plain sentence. */
     public static Path referenceData() {
         String configured = System.getProperty("carebench.reference-data");
-        return configured != null ? Path.of(configured) : root().resolveSibling("shared").resolve("reference-data");
+        Path folder = configured != null ? Path.of(configured) : root().resolveSibling("shared").resolve("reference-data");
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("The tests read DfE's published files from ../shared/reference-data "
+                    + "(property carebench.reference-data); that folder is missing: " + folder.toAbsolutePath());
+        }
+        return folder;
     }
 
     /** The pipeline's versioned schema scripts, in the order a new snapshot runs them. */

@@ -2,7 +2,7 @@ package org.carebench.dashboard.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import org.carebench.dashboard.comparison.AsOf;
+import org.carebench.dashboard.figures.AsOf;
 
 /** The line that says which national release and which local extract a page shows. */
 public final class AsOfLine {

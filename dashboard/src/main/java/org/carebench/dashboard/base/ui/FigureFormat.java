@@ -3,8 +3,8 @@ package org.carebench.dashboard.base.ui;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import org.carebench.dashboard.comparison.AreaFigure;
-import org.carebench.dashboard.comparison.NeighbourAverage;
+import org.carebench.dashboard.figures.AreaFigure;
+import org.carebench.dashboard.figures.NeighbourAverage;
 
 /** Figures as the page prints them: published values as DfE rounds them, suppression symbols as given. */
 public final class FigureFormat {

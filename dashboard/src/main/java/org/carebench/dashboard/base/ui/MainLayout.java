@@ -1,6 +1,5 @@
 package org.carebench.dashboard.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -13,18 +12,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HighlightConditions;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.ArrayList;
 import java.util.List;
-import org.carebench.dashboard.indicator.ui.IndicatorView;
-import org.carebench.dashboard.neighbours.ui.NeighboursView;
-import org.carebench.dashboard.scorecard.ui.ScorecardView;
 
 /**
  * The frame around every view: a link past the bar for keyboard users, the product's name and the
- * navigation bar. The links carry the current address's choices, so moving between pages keeps the
+ * navigation bar, built from the views' {@code @Menu} annotations so that the frame knows no page. The links carry the current address's choices, so moving between pages keeps the
  * authority, period and model.
  */
+@Layout
 @CssImport("./styles/carebench.css")
 @StyleSheet("context://styles/pages.css")
 @JavaScript("context://scripts/selection-form.js")
@@ -44,16 +44,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Nav nav = new Nav();
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", "Pages");
-        link(nav, "Scorecard", ScorecardView.class);
-        link(nav, "Indicator", IndicatorView.class);
-        link(nav, "Neighbours", NeighboursView.class);
+        MenuConfiguration.getMenuEntries().forEach(entry -> link(nav, entry));
         Header banner = new Header(skipLink, title, purpose, nav);
         banner.addClassName("app-header");
         addToNavbar(banner);
     }
 
-    private void link(Nav nav, String text, Class<? extends Component> view) {
-        RouterLink link = new RouterLink(text, view);
+    private void link(Nav nav, MenuEntry entry) {
+        RouterLink link = new RouterLink(entry.title(), entry.menuClass());
         link.setHighlightCondition(HighlightConditions.sameLocation());
         link.setHighlightAction((l, active) -> l.getElement().setAttribute("aria-current", active ? "page" : "false"));
         links.add(link);

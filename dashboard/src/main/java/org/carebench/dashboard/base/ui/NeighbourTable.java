@@ -1,9 +1,9 @@
 package org.carebench.dashboard.base.ui;
 
 import java.util.List;
-import org.carebench.dashboard.comparison.AreaFigure;
-import org.carebench.dashboard.comparison.Neighbour;
-import org.carebench.dashboard.comparison.NeighbourAverage;
+import org.carebench.dashboard.figures.AreaFigure;
+import org.carebench.dashboard.figures.Neighbour;
+import org.carebench.dashboard.figures.NeighbourAverage;
 import org.jsoup.nodes.Element;
 
 /** The statistical neighbours in the model's order with DfE's closeness label and each one's figure. */

@@ -4,7 +4,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.carebench.dashboard.comparison.Average;
+import org.carebench.dashboard.figures.Average;
 
 /**
  * What the reader chose, as carried in the address:

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.carebench.dashboard.comparison.Area;
-import org.carebench.dashboard.comparison.Average;
-import org.carebench.dashboard.comparison.Indicator;
+import org.carebench.dashboard.figures.Area;
+import org.carebench.dashboard.figures.Average;
+import org.carebench.dashboard.figures.Indicator;
 import org.jsoup.nodes.Element;
 
 /**

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
-import org.carebench.dashboard.comparison.UnknownReferenceException;
+import org.carebench.dashboard.figures.UnknownReferenceException;
 import org.carebench.dashboard.warehouse.WarehouseUnavailableException;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.base.ui.HtmlTables;
 import org.carebench.dashboard.base.ui.Selection;
-import org.carebench.dashboard.comparison.AreaFigure;
+import org.carebench.dashboard.figures.AreaFigure;
 import org.jsoup.nodes.Element;
 
 /**

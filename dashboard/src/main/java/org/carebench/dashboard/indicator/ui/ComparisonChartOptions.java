@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
 import org.carebench.dashboard.base.ui.FigureFormat;
-import org.carebench.dashboard.comparison.AreaFigure;
-import org.carebench.dashboard.comparison.Comparison;
 import org.carebench.dashboard.comparison.ComparisonPage;
+import org.carebench.dashboard.figures.AreaFigure;
+import org.carebench.dashboard.figures.Comparison;
 
 /** The ECharts option for the comparison line chart: one line per comparator, one point per year. */
 final class ComparisonChartOptions {

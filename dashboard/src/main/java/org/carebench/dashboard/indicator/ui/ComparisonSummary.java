@@ -1,10 +1,10 @@
 package org.carebench.dashboard.indicator.ui;
 
 import org.carebench.dashboard.base.ui.FigureFormat;
-import org.carebench.dashboard.comparison.AreaFigure;
-import org.carebench.dashboard.comparison.Comparison;
 import org.carebench.dashboard.comparison.ComparisonPage;
-import org.carebench.dashboard.comparison.NeighbourAverage;
+import org.carebench.dashboard.figures.AreaFigure;
+import org.carebench.dashboard.figures.Comparison;
+import org.carebench.dashboard.figures.NeighbourAverage;
 
 /** The one sentence that tells what the chart and table show for the selected year. */
 final class ComparisonSummary {

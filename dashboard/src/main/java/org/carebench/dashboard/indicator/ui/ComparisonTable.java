@@ -2,9 +2,9 @@ package org.carebench.dashboard.indicator.ui;
 
 import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.base.ui.HtmlTables;
-import org.carebench.dashboard.comparison.AreaFigure;
-import org.carebench.dashboard.comparison.Comparison;
 import org.carebench.dashboard.comparison.ComparisonPage;
+import org.carebench.dashboard.figures.AreaFigure;
+import org.carebench.dashboard.figures.Comparison;
 import org.jsoup.nodes.Element;
 
 /**

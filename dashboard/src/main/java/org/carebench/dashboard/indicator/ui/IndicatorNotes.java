@@ -2,7 +2,7 @@ package org.carebench.dashboard.indicator.ui;
 
 import java.util.stream.Collectors;
 import org.carebench.dashboard.comparison.ComparisonPage;
-import org.carebench.dashboard.comparison.Indicator;
+import org.carebench.dashboard.figures.Indicator;
 import org.jsoup.nodes.Element;
 
 /** What the figure means, where it comes from and what to beware of. */

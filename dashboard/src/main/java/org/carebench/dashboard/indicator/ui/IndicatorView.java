@@ -2,6 +2,7 @@ package org.carebench.dashboard.indicator.ui;
 
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -9,7 +10,6 @@ import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
 import org.carebench.dashboard.base.ui.EChart;
 import org.carebench.dashboard.base.ui.FigureFormat;
-import org.carebench.dashboard.base.ui.MainLayout;
 import org.carebench.dashboard.base.ui.NeighbourTable;
 import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
@@ -22,7 +22,8 @@ import org.carebench.dashboard.warehouse.WarehouseProperties;
  * One indicator for one local authority: the trend beside England, its region and its statistical
  * neighbours, the neighbours in the selected year, every authority's figure, and what the figure means.
  */
-@Route(value = "indicator", layout = MainLayout.class)
+@Route("indicator")
+@Menu(order = 2, title = "Indicator")
 @PageTitle("Indicator | Carebench")
 public class IndicatorView extends SelectionPage {
 

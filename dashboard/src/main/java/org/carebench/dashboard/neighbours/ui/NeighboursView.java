@@ -1,12 +1,12 @@
 package org.carebench.dashboard.neighbours.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
-import org.carebench.dashboard.base.ui.MainLayout;
 import org.carebench.dashboard.base.ui.NeighbourTable;
 import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
@@ -19,7 +19,8 @@ import org.carebench.dashboard.warehouse.WarehouseProperties;
  * The authority's statistical neighbours under the chosen model, with DfE's closeness labels. The
  * model and the average chosen here travel in the address to every other page.
  */
-@Route(value = "neighbours", layout = MainLayout.class)
+@Route("neighbours")
+@Menu(order = 3, title = "Neighbours")
 @PageTitle("Statistical neighbours | Carebench")
 public class NeighboursView extends SelectionPage {
 

@@ -3,11 +3,11 @@ package org.carebench.dashboard.scorecard.ui;
 import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.base.ui.HtmlTables;
 import org.carebench.dashboard.base.ui.Selection;
-import org.carebench.dashboard.comparison.AreaFigure;
-import org.carebench.dashboard.comparison.Comparison;
-import org.carebench.dashboard.comparison.Direction;
-import org.carebench.dashboard.comparison.LocalFigure;
-import org.carebench.dashboard.comparison.ScorecardRow;
+import org.carebench.dashboard.figures.AreaFigure;
+import org.carebench.dashboard.figures.Comparison;
+import org.carebench.dashboard.figures.Direction;
+import org.carebench.dashboard.figures.LocalFigure;
+import org.carebench.dashboard.scorecard.ScorecardRow;
 import org.jsoup.nodes.Element;
 
 /** One indicator's cells; arrows and band letters carry their meaning in text as well as colour. */

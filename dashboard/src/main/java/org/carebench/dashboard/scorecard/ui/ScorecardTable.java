@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.carebench.dashboard.base.ui.HtmlTables;
 import org.carebench.dashboard.base.ui.Selection;
-import org.carebench.dashboard.comparison.Scorecard;
-import org.carebench.dashboard.comparison.ScorecardRow;
+import org.carebench.dashboard.scorecard.Scorecard;
+import org.carebench.dashboard.scorecard.ScorecardRow;
 import org.jsoup.nodes.Element;
 
 /** The scorecard as one table: a body per theme, headed by the theme's name. */

@@ -1,32 +1,33 @@
 package org.carebench.dashboard.scorecard.ui;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
-import org.carebench.dashboard.base.ui.MainLayout;
 import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
-import org.carebench.dashboard.comparison.ComparisonService;
-import org.carebench.dashboard.comparison.Scorecard;
-import org.carebench.dashboard.comparison.ScorecardService;
+import org.carebench.dashboard.catalogue.CatalogueService;
+import org.carebench.dashboard.scorecard.Scorecard;
+import org.carebench.dashboard.scorecard.ScorecardService;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
 
 /** Every indicator for one local authority and year, grouped by theme, beside its comparators. */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
+@Menu(order = 1, title = "Scorecard")
 @PageTitle("Scorecard | Carebench")
 public class ScorecardView extends SelectionPage {
 
     private final ScorecardService scorecards;
-    private final ComparisonService comparisons;
+    private final CatalogueService catalogue;
 
-    public ScorecardView(ScorecardService scorecards, ComparisonService comparisons, WarehouseProperties properties,
+    public ScorecardView(ScorecardService scorecards, CatalogueService catalogue, WarehouseProperties properties,
             RenderedFragments fragments) {
         super("Scorecard", properties.defaultLa(), fragments);
         this.scorecards = scorecards;
-        this.comparisons = comparisons;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -34,7 +35,7 @@ public class ScorecardView extends SelectionPage {
         Scorecard card = scorecards.scorecard(selection.la(), selection.period(), selection.model(),
                 selection.average());
         heading.setText("Scorecard: " + card.la().name() + ", year ending 31 March " + card.period());
-        controls.show(selection, comparisons.localAuthorities(), card.la(), null, null, card.periods(),
+        controls.show(selection, catalogue.localAuthorities(), card.la(), null, null, card.periods(),
                 card.period(), card.neighbourModels());
         content.add(AsOfLine.of(card.asOf()), fragments.get(List.of("scorecard", selection),
                 () -> ScorecardTable.of(card, selection)), SymbolLegend.create());

@@ -1,5 +1,0 @@
-package org.carebench.dashboard.comparison;
-
-/** England, a region or a local authority, as the warehouse's {@code area} table holds it. */
-public record Area(String code, String name, String regionCode) {
-}

@@ -1,5 +1,0 @@
-package org.carebench.dashboard.comparison;
-
-/** An area as the API lists it: {@code level} is national, regional or la. */
-public record AreaSummary(String code, String level, String name, String regionCode) {
-}

@@ -1,6 +1,0 @@
-package org.carebench.dashboard.comparison;
-
-/** An entry of the indicator catalogue. */
-public record Indicator(String id, String title, String theme, String unit, Polarity polarity, String definition,
-        String source, String caveats) {
-}

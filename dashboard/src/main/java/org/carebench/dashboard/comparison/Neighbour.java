@@ -1,5 +1,0 @@
-package org.carebench.dashboard.comparison;
-
-/** One statistical neighbour: its place in the model (1 = closest) and DfE's closeness label. */
-public record Neighbour(int position, Area area, String closeness) {
-}

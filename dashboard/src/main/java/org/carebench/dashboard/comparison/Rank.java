@@ -1,5 +1,0 @@
-package org.carebench.dashboard.comparison;
-
-/** Position among the local authorities that have a figure; 1 is best. */
-public record Rank(int position, int of) {
-}

@@ -1,0 +1,125 @@
+package org.carebench.dashboard.figures;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.carebench.dashboard.warehouse.SqlResource;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The warehouse queries every feature reads through: the catalogue, areas, neighbours and releases.
+ * Each statement lives in its own file under {@code sql/figures}.
+ */
+@Component
+public class FigureQueries {
+
+    private static final String INDICATOR = sql("indicator");
+    private static final String INDICATORS = sql("indicators");
+    private static final String WITH_LA_FIGURES = sql("indicators_with_local_authority_figures");
+    private static final String LOCAL_AUTHORITY = sql("local_authority");
+    private static final String LOCAL_AUTHORITIES = sql("local_authorities");
+    private static final String AREA = sql("area");
+    private static final String AREAS = sql("areas");
+    private static final String ENGLAND = sql("england");
+    private static final String NEIGHBOUR_MODELS = sql("neighbour_models");
+    private static final String NEIGHBOURS = sql("neighbours");
+    private static final String RELEASES = sql("releases_shown");
+    private static final String FIGURES_FOR_PERIOD = sql("figures_for_period");
+
+    private static final RowMapper<Indicator> INDICATOR_ROW = (rs, i) -> new Indicator(rs.getString("id"),
+            rs.getString("title"), rs.getString("theme"), rs.getString("unit"), Polarity.of(rs.getString("polarity")),
+            rs.getString("definition"), rs.getString("source"), rs.getString("caveats"));
+
+    private static final RowMapper<Area> AREA_ROW =
+            (rs, i) -> new Area(rs.getString("code"), rs.getString("name"), rs.getString("region_code"));
+
+    public Optional<Indicator> indicator(NamedParameterJdbcTemplate jdbc, String id) {
+        return jdbc.query(INDICATOR, Map.of("indicator", id), INDICATOR_ROW).stream().findFirst();
+    }
+
+    public List<Indicator> indicators(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.query(INDICATORS, Map.of(), INDICATOR_ROW);
+    }
+
+    /** The catalogue less the national-only indicators, which have no authority to compare. */
+    public List<Indicator> indicatorsWithLocalAuthorityFigures(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.query(WITH_LA_FIGURES, Map.of(), INDICATOR_ROW);
+    }
+
+    public Optional<Area> localAuthority(NamedParameterJdbcTemplate jdbc, String code) {
+        return jdbc.query(LOCAL_AUTHORITY, Map.of("code", code), AREA_ROW).stream().findFirst();
+    }
+
+    public List<Area> localAuthorities(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.query(LOCAL_AUTHORITIES, Map.of(), AREA_ROW);
+    }
+
+    public List<AreaSummary> areas(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.query(AREAS, Map.of(), (rs, i) -> new AreaSummary(rs.getString("code"), rs.getString("level"),
+                rs.getString("name"), rs.getString("region_code")));
+    }
+
+    public List<String> neighbourModels(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.queryForList(NEIGHBOUR_MODELS, Map.of(), String.class);
+    }
+
+    public List<Neighbour> neighbourDetails(NamedParameterJdbcTemplate jdbc, String model, String la) {
+        return jdbc.query(NEIGHBOURS, Map.of("model", model, "la", la), (rs, i) ->
+                new Neighbour(rs.getInt("position"), AREA_ROW.mapRow(rs, i), rs.getString("closeness")));
+    }
+
+    /** The authority and the areas it is compared with; unknown authorities and models are refused. */
+    public Comparators comparators(NamedParameterJdbcTemplate jdbc, String laCode, String model,
+            List<String> knownModels) {
+        Area la = localAuthority(jdbc, laCode)
+                .orElseThrow(() -> new UnknownReferenceException("local authority", laCode));
+        if (!knownModels.contains(model)) {
+            throw new UnknownReferenceException("neighbour model", model);
+        }
+        Area england = jdbc.query(ENGLAND, Map.of(), AREA_ROW).stream().findFirst().orElse(null);
+        Area region = la.regionCode() == null ? null
+                : jdbc.query(AREA, Map.of("code", la.regionCode()), AREA_ROW).stream().findFirst().orElse(null);
+        List<Area> neighbours = jdbc.query(NEIGHBOURS, Map.of("model", model, "la", laCode), AREA_ROW);
+        return new Comparators(la, england, region, model, neighbours);
+    }
+
+    /** The releases (national) and extracts (local) that figures of these areas came from. */
+    public AsOf asOf(NamedParameterJdbcTemplate jdbc, Collection<String> areas) {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        boolean[] sample = {false};
+        jdbc.query(RELEASES, Map.of("areas", areas), rs -> {
+            bySource.computeIfAbsent(rs.getString("source"), s -> new ArrayList<>()).add(rs.getString("release"));
+            sample[0] |= rs.getBoolean("sample");
+        });
+        return new AsOf(bySource.getOrDefault("national", List.of()), bySource.getOrDefault("local", List.of()),
+                sample[0]);
+    }
+
+    /** Every local authority's figure for one indicator and period, by name. */
+    public List<AreaFigure> figuresForPeriod(NamedParameterJdbcTemplate jdbc, String indicator, int period) {
+        return jdbc.query(FIGURES_FOR_PERIOD, Map.of("indicator", indicator, "period", period), (rs, i) ->
+                new AreaFigure(rs.getString("code"), rs.getString("name"), nullableDouble(rs, "value"),
+                        rs.getString("status"), rs.getString("release")));
+    }
+
+    /** A figure read from a row's {@code value}, {@code status} and {@code release} columns. */
+    public static Figure figure(ResultSet rs) throws SQLException {
+        return new Figure(nullableDouble(rs, "value"), rs.getString("status"), rs.getString("release"));
+    }
+
+    public static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static String sql(String name) {
+        return SqlResource.load("figures/" + name + ".sql");
+    }
+}

@@ -1,5 +1,0 @@
-SELECT code, name, region_code
-FROM area
-WHERE level = 'national'
-ORDER BY code
-LIMIT 1

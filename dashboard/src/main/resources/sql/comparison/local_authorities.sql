@@ -1,4 +1,0 @@
-SELECT code, name, region_code
-FROM area
-WHERE level = 'la' AND terminated_on IS NULL
-ORDER BY name, code

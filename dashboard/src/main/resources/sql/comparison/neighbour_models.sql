@@ -1,3 +1,0 @@
-SELECT DISTINCT model
-FROM neighbour
-ORDER BY model DESC

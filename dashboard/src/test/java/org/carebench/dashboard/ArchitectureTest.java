@@ -1,0 +1,48 @@
+package org.carebench.dashboard;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Packages run one way: views, then feature services, then the shared figures and API helpers, then
+ * the warehouse. The frame around the pages knows no page.
+ */
+@AnalyzeClasses(packages = "org.carebench.dashboard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] FEATURES = {"..catalogue..", "..comparison..", "..scorecard..", "..indicator..",
+        "..neighbours.."};
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages =
+            slices().matching("org.carebench.dashboard.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule baseKnowsNoFeature = noClasses().that().resideInAPackage("..dashboard.base..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+
+    @ArchTest
+    static final ArchRule sharedFiguresKnowNoFeature = noClasses()
+            .that().resideInAnyPackage("..dashboard.figures..", "..dashboard.api..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAPackage("..dashboard.base..");
+
+    @ArchTest
+    static final ArchRule viewsHoldNoSqlOrJdbc = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
+                    "org.springframework.jdbc..", "org.duckdb..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Queries")
+            .orShould().dependOnClassesThat().haveSimpleName("SqlResource")
+            .orShould().dependOnClassesThat().haveSimpleName("WarehouseSession");
+
+    @ArchTest
+    static final ArchRule warehouseDependsOnNothingAbove = noClasses().that().resideInAPackage("..dashboard.warehouse..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAnyPackage("..dashboard.base..", "..dashboard.figures..",
+                    "..dashboard.api..");
+}
