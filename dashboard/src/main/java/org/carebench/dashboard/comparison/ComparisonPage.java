@@ -19,7 +19,6 @@ public record ComparisonPage(
         Indicator indicator,
         Area la,
         Area region,
-        List<Area> localAuthorities,
         List<Integer> periods,
         List<String> neighbourModels,
         Comparison selected,

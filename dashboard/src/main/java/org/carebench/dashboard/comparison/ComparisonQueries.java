@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.carebench.dashboard.figures.Area;
 import org.carebench.dashboard.figures.Figure;
 import org.carebench.dashboard.figures.SourceFile;
 import org.carebench.dashboard.warehouse.SqlResource;
@@ -19,17 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ComparisonQueries {
 
-    private static final String LOCAL_AUTHORITIES = sql("local_authorities_with_figures");
     private static final String PERIODS = sql("periods");
     private static final String FIGURES = sql("figures_by_area_and_period");
     private static final String LA_VALUES = sql("local_authority_values_by_period");
     private static final String SOURCE_FILES = sql("source_files_shown");
     private static final String SAMPLE_PRESENT = sql("sample_data_present");
-
-    List<Area> localAuthoritiesWithFigures(NamedParameterJdbcTemplate jdbc, String indicator) {
-        return jdbc.query(LOCAL_AUTHORITIES, Map.of("indicator", indicator),
-                (rs, i) -> new Area(rs.getString("code"), rs.getString("name"), rs.getString("region_code")));
-    }
 
     List<Integer> periods(NamedParameterJdbcTemplate jdbc, String indicator) {
         return jdbc.queryForList(PERIODS, Map.of("indicator", indicator), Integer.class);

@@ -74,8 +74,7 @@ public class ComparisonService {
             requireKnownPeriod(data, shown);
             List<Comparison> series = data.latestPeriods(TREND_PERIODS).stream().map(p -> data.at(p, average)).toList();
             Comparators areas = data.areas();
-            return new ComparisonPage(data.indicator(), areas.la(), areas.region(),
-                    queries.localAuthoritiesWithFigures(jdbc, indicator), data.periods(),
+            return new ComparisonPage(data.indicator(), areas.la(), areas.region(), data.periods(),
                     figures.neighbourModels(jdbc), data.at(shown, average), series,
                     queries.sourceFiles(jdbc, indicator, areas.codes()), queries.samplePresent(jdbc),
                     figures.indicatorsWithLocalAuthorityFigures(jdbc), figures.neighbourDetails(jdbc, model, la),

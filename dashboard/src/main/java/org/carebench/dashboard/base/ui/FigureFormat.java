@@ -10,6 +10,9 @@ import org.carebench.dashboard.figures.NeighbourAverage;
 public final class FigureFormat {
 
     private static final DecimalFormatSymbols UK = DecimalFormatSymbols.getInstance(Locale.UK);
+    // One minus sign everywhere, the typographic one, so "−18" never sits beside "-15".
+    private static final String PLAIN = "#,##0.##;−#,##0.##";
+    private static final String ONE_DECIMAL = "#,##0.0;−#,##0.0";
 
     private FigureFormat() {
     }
@@ -19,18 +22,18 @@ public final class FigureFormat {
             return "–";
         }
         if (figure.value() != null) {
-            return new DecimalFormat("#,##0.##", UK).format(figure.value());
+            return new DecimalFormat(PLAIN, UK).format(figure.value());
         }
         return figure.status() != null ? figure.status() : "–";
     }
 
     /** Averages keep one decimal, as DfE's tools show them, so a mean never looks like a published figure. */
     public static String average(NeighbourAverage average) {
-        return average.value() == null ? "–" : new DecimalFormat("#,##0.0", UK).format(average.value());
+        return average.value() == null ? "–" : new DecimalFormat(ONE_DECIMAL, UK).format(average.value());
     }
 
     public static String number(Double value) {
-        return value == null ? "–" : new DecimalFormat("#,##0.##", UK).format(value);
+        return value == null ? "–" : new DecimalFormat(PLAIN, UK).format(value);
     }
 
     /** A change with its sign, so that a fall never reads as a level. */

@@ -23,6 +23,17 @@ public final class HtmlTables {
         return parent.appendElement("a").attr("href", href.isEmpty() ? "." : href).attr("router-link", "").text(text);
     }
 
+    /**
+     * The table in a box of its own that scrolls sideways when the screen is narrower than the table,
+     * so the page itself never does. Focusable and named, so keyboard users can scroll it too.
+     */
+    public static Element scrollBox(Element table, String label) {
+        Element box = new Element("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region")
+                .attr("aria-label", label);
+        box.appendChild(table);
+        return box;
+    }
+
     /** A figure, or DfE's symbol with its meaning on hover and, hidden, for screen readers. */
     public static void figure(Element parent, Double value, String status, String text) {
         if (value != null) {

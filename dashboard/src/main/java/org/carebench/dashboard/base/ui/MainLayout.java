@@ -1,66 +1,98 @@
 package org.carebench.dashboard.base.ui;
 
-import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The frame around every view: a link past the bar for keyboard users, the product's name and the
- * navigation bar, built from the views' {@code @Menu} annotations so that the frame knows no page. The links carry the current address's choices, so moving between pages keeps the
- * authority, period and model.
+ * The frame around every view: a link past the bar for keyboard users, the product's name, the
+ * navigation bar built from the views' {@code @Menu} annotations (so the frame knows no page), and
+ * the main landmark the views are shown in. Plain elements rather than Vaadin's app layout: the page
+ * scrolls as one document, the bar wraps on a narrow screen, and the main landmark is no shadow host,
+ * which would take everything inside it out of the Tab order. The links carry the current address's
+ * choices, so moving between pages keeps the authority, period and model.
  */
 @Layout
 @CssImport("./styles/carebench.css")
 @StyleSheet("context://styles/pages.css")
-@JavaScript("context://scripts/selection-form.js")
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+@JavaScript("context://scripts/pages.js")
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    private final List<RouterLink> links = new ArrayList<>();
+    /** Where the skip link lands: the page's own content. */
+    public static final String MAIN_ID = "main-content";
+
+    private final Map<String, RouterLink> links = new LinkedHashMap<>();
     private final Anchor skipLink = new Anchor("", "Skip to main content");
+    private final Main main = new Main();
 
     public MainLayout() {
-        // The browser follows it within the page, as it names this very address: the router stays out.
+        addClassName("app");
+        // pages.js moves the focus to the content itself, so the router never reloads the page.
         skipLink.getElement().setAttribute("router-ignore", true);
         skipLink.addClassName("skip-link");
-        H1 title = new H1("Carebench");
+        Paragraph title = new Paragraph("Carebench");
         title.addClassName("app-title");
         Span purpose = new Span("Children's social care benchmarking");
         purpose.addClassName("app-purpose");
         Nav nav = new Nav();
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", "Pages");
-        MenuConfiguration.getMenuEntries().forEach(entry -> link(nav, entry));
-        Header banner = new Header(skipLink, title, purpose, nav);
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.add(link(entry)));
+        Header banner = new Header(skipLink, new Div(title, purpose), nav);
         banner.addClassName("app-header");
-        addToNavbar(banner);
+        main.setId(MAIN_ID);
+        main.addClassName("app-main");
+        // Focusable by script only (the skip link); as a plain element it keeps its content in the Tab order.
+        main.getElement().setAttribute("tabindex", "-1");
+        add(banner, main);
     }
 
-    private void link(Nav nav, MenuEntry entry) {
+    private RouterLink link(MenuEntry entry) {
         RouterLink link = new RouterLink(entry.title(), entry.menuClass());
-        link.setHighlightCondition(HighlightConditions.sameLocation());
-        link.setHighlightAction((l, active) -> l.getElement().setAttribute("aria-current", active ? "page" : "false"));
-        links.add(link);
-        nav.add(link);
+        links.put(path(entry.path()), link);
+        return link;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        links.forEach(link -> link.setQueryParameters(event.getLocation().getQueryParameters()));
-        skipLink.setHref(event.getLocation().getPathWithQueryParameters() + "#" + SelectionPage.MAIN_ID);
+        String current = path(event.getLocation().getPath());
+        links.forEach((path, link) -> {
+            link.setQueryParameters(event.getLocation().getQueryParameters());
+            if (path.equals(current)) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+        skipLink.setHref(event.getLocation().getPathWithQueryParameters() + "#" + MAIN_ID);
+    }
+
+    private static String path(String path) {
+        return path.replaceAll("^/+|/+$", "");
     }
 }

@@ -38,6 +38,6 @@ public final class NeighbourTable {
         HtmlTables.headerCell(average, "Neighbours' " + figures.average() + " (" + figures.count() + " of "
                 + figures.members().size() + " with a figure)", "row").attr("colspan", "3");
         average.appendElement("td").text(FigureFormat.average(figures));
-        return table;
+        return HtmlTables.scrollBox(table, caption);
     }
 }

@@ -1,9 +1,8 @@
 package org.carebench.dashboard.base.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
@@ -15,13 +14,10 @@ import org.carebench.dashboard.warehouse.WarehouseUnavailableException;
  * A page drawn from the selection in its address: heading, the selection controls, then content.
  * Says plainly when there is no data yet or the address names something unknown.
  */
-public abstract class SelectionPage extends VerticalLayout implements BeforeEnterObserver {
-
-    /** Where the skip link lands: the page's own content. */
-    public static final String MAIN_ID = "main-content";
+public abstract class SelectionPage extends Div implements BeforeEnterObserver {
 
     protected final SelectionControls controls;
-    protected final H2 heading;
+    protected final H1 heading;
     protected final Div content = new Div();
     private final String defaultLa;
 
@@ -30,13 +26,10 @@ public abstract class SelectionPage extends VerticalLayout implements BeforeEnte
     protected SelectionPage(String title, String defaultLa, RenderedFragments fragments) {
         this.fragments = fragments;
         this.controls = new SelectionControls(fragments);
-        this.heading = new H2(title);
+        this.heading = new H1(title);
         this.defaultLa = defaultLa;
-        content.setWidthFull();
-        // The page's own content is the main landmark; the layout's header is the banner.
-        getElement().setAttribute("role", "main");
-        setId(MAIN_ID);
-        getElement().setAttribute("tabindex", "-1");
+        addClassName("page");
+        content.addClassName("page-content");
         add(heading, controls, content);
     }
 

@@ -43,11 +43,7 @@ final class AllAuthoritiesTable {
             HtmlTables.figure(row.appendElement("td"), f.value(), f.status(), FigureFormat.figure(f));
             row.appendElement("td").text(f.release() == null ? "–" : f.release());
         });
-        // Scrolls on its own: focusable and named, so keyboard users can scroll it too.
-        Element scroll = new Element("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region")
-                .attr("aria-label", caption);
-        scroll.appendChild(table);
-        return scroll;
+        return HtmlTables.scrollBox(table, caption).addClass("table-scroll-tall");
     }
 
     /** The header button that sorts by the column this order sorts by. */

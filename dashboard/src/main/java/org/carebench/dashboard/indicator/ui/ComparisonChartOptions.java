@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
+import org.carebench.dashboard.base.ui.EChartStyles;
 import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.figures.AreaFigure;
 import org.carebench.dashboard.figures.Comparison;
+import org.carebench.dashboard.figures.SeriesStyle;
 
 /** The ECharts option for the comparison line chart: one line per comparator, one point per year. */
 final class ComparisonChartOptions {
@@ -40,17 +42,18 @@ final class ComparisonChartOptions {
 
         ArrayNode lines = option.putArray("series");
         ObjectNode la = line(lines, page.la().name(), series, c -> figureValue(c.la()));
-        la.putObject("lineStyle").put("width", 4);
+        EChartStyles.line(la, SeriesStyle.AUTHORITY, true);
         la.putObject("markLine").put("symbol", "none").putArray("data").addObject()
                 .put("xAxis", String.valueOf(page.selected().period()));
-        line(lines, "England", series, c -> figureValue(c.england()));
+        EChartStyles.line(line(lines, "England", series, c -> figureValue(c.england())), SeriesStyle.ENGLAND, false);
         if (page.region() != null) {
-            line(lines, page.region().name(), series, c -> figureValue(c.region()));
+            EChartStyles.line(line(lines, page.region().name(), series, c -> figureValue(c.region())),
+                    SeriesStyle.REGION, false);
         }
         String neighbours = "Statistical neighbours (" + page.selected().neighbours().average() + ", "
                 + page.selected().neighbours().model() + " model)";
-        line(lines, neighbours, series, c -> FigureFormat.chartValue(c.neighbours().value()))
-                .putObject("lineStyle").put("type", "dashed");
+        EChartStyles.line(line(lines, neighbours, series, c -> FigureFormat.chartValue(c.neighbours().value())),
+                SeriesStyle.NEIGHBOURS, false);
         return option;
     }
 

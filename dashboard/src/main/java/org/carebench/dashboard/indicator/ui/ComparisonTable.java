@@ -19,8 +19,9 @@ final class ComparisonTable {
     static Element of(ComparisonPage page) {
         Element table = new Element("table").id("comparison-table").addClass("comparison-table")
                 .addClass("figures-table");
-        table.appendElement("caption").text(page.indicator().title() + ": " + page.la().name()
-                + " compared with England, its region and its statistical neighbours");
+        String caption = page.indicator().title() + ": " + page.la().name()
+                + " compared with England, its region and its statistical neighbours";
+        table.appendElement("caption").text(caption);
         Comparison selected = page.selected();
         Element header = table.appendElement("thead").appendElement("tr");
         for (String text : new String[] {"Year", page.la().name(), "England",
@@ -43,7 +44,7 @@ final class ComparisonTable {
                 row.addClass("selected-period");
             }
         }
-        return table;
+        return HtmlTables.scrollBox(table, caption);
     }
 
     private static void figure(Element row, AreaFigure figure) {

@@ -14,7 +14,7 @@ final class IndicatorNotes {
     static Element of(ComparisonPage page) {
         Indicator i = page.indicator();
         Element notes = new Element("div").id("indicator-notes");
-        notes.appendElement("h3").text("About this indicator");
+        notes.appendElement("h2").text("About this indicator");
         Element list = notes.appendElement("dl");
         add(list, "Definition", i.definition());
         add(list, "Which direction is better", switch (i.polarity()) {

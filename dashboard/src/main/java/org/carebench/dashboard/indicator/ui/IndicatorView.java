@@ -1,6 +1,6 @@
 package org.carebench.dashboard.indicator.ui;
 
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -14,6 +14,7 @@ import org.carebench.dashboard.base.ui.NeighbourTable;
 import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
+import org.carebench.dashboard.catalogue.CatalogueService;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.comparison.ComparisonService;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
@@ -28,10 +29,13 @@ import org.carebench.dashboard.warehouse.WarehouseProperties;
 public class IndicatorView extends SelectionPage {
 
     private final ComparisonService comparisons;
+    private final CatalogueService catalogue;
 
-    public IndicatorView(ComparisonService comparisons, WarehouseProperties properties, RenderedFragments fragments) {
+    public IndicatorView(ComparisonService comparisons, CatalogueService catalogue, WarehouseProperties properties,
+            RenderedFragments fragments) {
         super("Indicator", properties.defaultLa(), fragments);
         this.comparisons = comparisons;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -39,7 +43,7 @@ public class IndicatorView extends SelectionPage {
         ComparisonPage page = comparisons.pageOrLatest(selection.indicator(), selection.la(),
                 selection.period(), selection.model(), selection.average());
         heading.setText(page.indicator().title() + ": " + page.la().name());
-        controls.show(selection, page.localAuthorities(), page.la(), page.catalogue(), page.indicator(),
+        controls.show(selection, catalogue.localAuthorities(), page.la(), page.catalogue(), page.indicator(),
                 page.periods(), page.selected().period(), page.neighbourModels());
         List<String> sort = parameters.getParameters().getOrDefault("sort", List.of());
         showPage(page, selection, sort.isEmpty() ? "name-asc" : sort.get(0));
@@ -58,13 +62,14 @@ public class IndicatorView extends SelectionPage {
         EChart trend = new EChart("Line chart. " + summary + " The table below gives every year's figures.");
         trend.setOption(ComparisonChartOptions.lineChart(page));
         trend.setId("trend-chart");
-        content.add(AsOfLine.of(page.asOf()), sentence, new H3("Trend"), trend,
+        content.add(AsOfLine.of(page.asOf()), sentence, new H2("Trend"), trend,
                 fragments.get(List.of("comparison", selection), () -> ComparisonTable.of(page)));
         addNeighbours(page, selection);
         String allCaption = "Every local authority, year ending 31 March " + page.selected().period();
-        content.add(new H3(allCaption), fragments.get(List.of("all-authorities", selection, sort),
+        content.add(new H2(allCaption), fragments.get(List.of("all-authorities", selection, sort),
                 () -> AllAuthoritiesTable.of(page.allLocalAuthorities(), page.la().code(),
-                        page.indicator().title() + ": " + allCaption.toLowerCase(), selection, sort)));
+                        page.indicator().title() + ": every local authority, year ending 31 March "
+                                + page.selected().period(), selection, sort)));
         content.add(fragments.get(List.of("notes", selection), () -> IndicatorNotes.of(page)));
     }
 
@@ -77,7 +82,7 @@ public class IndicatorView extends SelectionPage {
         bars.setOption(NeighbourBarChartOptions.barChart(page));
         bars.setId("neighbour-chart");
         bars.setHeight(Math.max(260, 40 * (n.members().size() + 1)) + "px");
-        content.add(new H3(title), bars, fragments.get(List.of("neighbour-table", selection),
+        content.add(new H2(title), bars, fragments.get(List.of("neighbour-table", selection),
                 () -> NeighbourTable.of("neighbour-table", title + " (" + n.model() + " model)", page.neighbours(), n)));
     }
 }

@@ -9,6 +9,7 @@ import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.figures.AreaFigure;
 import org.carebench.dashboard.figures.Comparison;
+import org.carebench.dashboard.figures.SeriesStyle;
 
 /**
  * The ECharts option for the bar chart of the authority against each of its neighbours in the
@@ -50,14 +51,17 @@ final class NeighbourBarChartOptions {
                 bar.put("value", f.value());
             }
             if (f == c.la()) {
-                bar.putObject("itemStyle").put("color", "#1d4ed8")
+                bar.putObject("itemStyle").put("color", SeriesStyle.AUTHORITY.colour())
                         .putObject("decal").put("symbol", "rect").put("dashArrayX", 2).put("dashArrayY", 4);
             } else {
-                bar.putObject("itemStyle").put("color", "#9ca3af");
+                bar.putObject("itemStyle").put("color", SeriesStyle.NEIGHBOUR.colour());
             }
         }
         if (c.neighbours().value() != null) {
-            series.putObject("markLine").put("symbol", "none").putArray("data").addObject()
+            ObjectNode average = series.putObject("markLine").put("symbol", "none");
+            average.putObject("lineStyle").put("color", SeriesStyle.NEIGHBOURS.colour()).put("width", 2)
+                    .put("type", SeriesStyle.NEIGHBOURS.dash());
+            average.putArray("data").addObject()
                     .put("name", "Neighbours' " + c.neighbours().average())
                     .put("xAxis", FigureFormat.chartValue(c.neighbours().value()))
                     .putObject("label").put("position", "start")

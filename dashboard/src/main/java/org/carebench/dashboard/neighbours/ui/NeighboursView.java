@@ -11,6 +11,7 @@ import org.carebench.dashboard.base.ui.NeighbourTable;
 import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
+import org.carebench.dashboard.catalogue.CatalogueService;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.comparison.ComparisonService;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
@@ -25,10 +26,13 @@ import org.carebench.dashboard.warehouse.WarehouseProperties;
 public class NeighboursView extends SelectionPage {
 
     private final ComparisonService comparisons;
+    private final CatalogueService catalogue;
 
-    public NeighboursView(ComparisonService comparisons, WarehouseProperties properties, RenderedFragments fragments) {
+    public NeighboursView(ComparisonService comparisons, CatalogueService catalogue, WarehouseProperties properties,
+            RenderedFragments fragments) {
         super("Statistical neighbours", properties.defaultLa(), fragments);
         this.comparisons = comparisons;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -37,7 +41,7 @@ public class NeighboursView extends SelectionPage {
                 selection.model(), selection.average());
         var n = page.selected().neighbours();
         heading.setText("Statistical neighbours of " + page.la().name() + " (" + n.model() + " model)");
-        controls.show(selection, page.localAuthorities(), page.la(), page.catalogue(), page.indicator(),
+        controls.show(selection, catalogue.localAuthorities(), page.la(), page.catalogue(), page.indicator(),
                 null, null, page.neighbourModels());
         Paragraph about = new Paragraph(page.la().name() + " has " + page.neighbours().size()
                 + " statistical neighbours in DfE's " + n.model() + " model, closest first. Figures below: "

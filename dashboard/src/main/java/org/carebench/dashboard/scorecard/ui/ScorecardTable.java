@@ -24,9 +24,10 @@ final class ScorecardTable {
     static Element of(Scorecard card, Selection selection) {
         boolean local = card.hasLocalFigures();
         Element table = new Element("table").id("scorecard").addClass("figures-table");
-        table.appendElement("caption").text(card.la().name() + ": every indicator for the year ending 31 March "
-                + card.period() + ", beside its statistical neighbours (" + card.average() + ", " + card.model()
-                + " model), " + (card.region() == null ? "" : card.region().name() + ", ") + "England");
+        String caption = card.la().name() + ": every indicator for the year ending 31 March " + card.period()
+                + ", beside its statistical neighbours (" + card.average() + ", " + card.model() + " model), "
+                + (card.region() == null ? "" : card.region().name() + ", ") + "England";
+        table.appendElement("caption").text(caption);
         List<String> headers = new ArrayList<>(List.of("Indicator", card.la().name(), "Change since last year"));
         if (local) {
             headers.add("Local, unpublished");
@@ -41,7 +42,7 @@ final class ScorecardTable {
                     .attr("colspan", String.valueOf(headers.size())).addClass("theme-heading");
             rows.forEach(row -> ScorecardRowCells.add(body.appendElement("tr"), row, local, selection));
         });
-        return table;
+        return HtmlTables.scrollBox(table, caption);
     }
 
     /** Themes in the order of the catalogue's outline; any theme not in it goes last. */

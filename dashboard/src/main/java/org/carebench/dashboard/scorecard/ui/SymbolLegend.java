@@ -20,11 +20,11 @@ final class SymbolLegend {
 
     private static Element legend() {
         Element legend = new Element("div").addClass("legend");
-        legend.appendElement("h3").text("Key");
+        legend.appendElement("h2").text("Key");
         Element list = legend.appendElement("ul");
         new TreeMap<>(DfeSymbols.MEANINGS).forEach((symbol, meaning) -> list.appendElement("li")
                 .text(symbol + ": " + meaning));
-        list.appendElement("li").text("▲ / ▼: up or down since the previous year, with \"better\" or \"worse\" "
+        list.appendElement("li").text("▲ / ▼ / ▶: up, down or unchanged since the previous year, with \"better\" or \"worse\" "
                 + "where the indicator has a direction that is better");
         list.appendElement("li").text("Rank: 1 = best among the local authorities with a figure; band A = best "
                 + "quarter, D = worst quarter");

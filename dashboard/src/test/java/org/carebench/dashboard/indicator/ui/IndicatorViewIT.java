@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.carebench.dashboard.support.Browser;
 import org.carebench.dashboard.support.BrowserPageTest;
+import org.carebench.dashboard.support.KeyboardWalk;
+import org.carebench.dashboard.support.Reflow;
+import org.carebench.dashboard.support.Contrast;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -100,6 +104,44 @@ class IndicatorViewIT extends BrowserPageTest {
     private String figure(String year, int column) {
         return browser.findElement(By.xpath(
                 "//table[@id='comparison-table']//tr[th='" + year + "']/td[" + column + "]")).getText();
+    }
+
+    @Test
+    void reachesEveryControlWithTabAloneInReadingOrder() {
+        KeyboardWalk.assertSkipLinkMovesFocusToContent(browser, url("/indicator?la=358&indicator=placement-3plus-moves-pct&period=2024"), By.id("all-authorities"));
+        KeyboardWalk.assertEveryControlReachedInOrder(browser, url("/indicator?la=358&indicator=placement-3plus-moves-pct&period=2024"), By.id("all-authorities"));
+    }
+
+    @Test
+    void reflowsAt320PixelsAndAt400PercentZoom() throws Exception {
+        try {
+            for (double scale : new double[] {1, 4}) {
+                Reflow.emulate(browser, 320, scale);
+                browser.get(url("/indicator?la=358&indicator=placement-3plus-moves-pct&period=2024"));
+                await().until(ExpectedConditions.visibilityOfElementLocated(By.id("all-authorities")));
+                Reflow.assertReflows(browser);
+            }
+            Browser.screenshot(browser, "indicator-320px");
+        } finally {
+            Reflow.reset(browser);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void drawsEveryChartColourAtThreeToOneOrMoreAgainstWhite() {
+        browser.get(url("/indicator?la=358&indicator=placement-3plus-moves-pct&period=2024"));
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#neighbour-chart canvas")));
+        List<String> colours = (List<String>) browser.executeScript("""
+                const found = new Set();
+                const walk = v => { if (Array.isArray(v)) { v.forEach(walk); } else if (v && typeof v === 'object') {
+                  Object.entries(v).forEach(([k, x]) => { if (k === 'color' && typeof x === 'string') { found.add(x); }
+                    else { walk(x); } }); } };
+                document.querySelectorAll('echarts-chart').forEach(c => walk(c.option));
+                return [...found];
+                """);
+        assertThat(colours).hasSizeGreaterThanOrEqualTo(5).allSatisfy(colour -> assertThat(
+                Contrast.ratio(colour, "#ffffff")).as(colour + " against white").isGreaterThanOrEqualTo(3.0));
     }
 
     private static WebDriverWait await() {

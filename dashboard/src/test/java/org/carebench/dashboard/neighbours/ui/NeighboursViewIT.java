@@ -8,6 +8,8 @@ import org.carebench.dashboard.support.Accessibility;
 import org.carebench.dashboard.support.Browser;
 import org.carebench.dashboard.support.BrowserPageTest;
 import org.carebench.dashboard.support.Pages;
+import org.carebench.dashboard.support.KeyboardWalk;
+import org.carebench.dashboard.support.Reflow;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,7 +34,7 @@ class NeighboursViewIT extends BrowserPageTest {
 
         Pages.choose(browser, "sn", "2021");
         await(browser).until(ExpectedConditions.urlContains("sn=2021"));
-        await(browser).until(d -> d.findElement(By.tagName("h2")).getText().contains("2021 model"));
+        await(browser).until(d -> d.findElement(By.tagName("h1")).getText().contains("2021 model"));
         assertThat(names()).hasSize(10).isNotEqualTo(model2025);
         assertThat(browser.getCurrentUrl()).as("the year, not offered on this page, rides along")
                 .contains("period=2024").contains("indicator=placement-3plus-moves-pct");
@@ -67,6 +69,27 @@ class NeighboursViewIT extends BrowserPageTest {
     private static List<String> names() {
         return browser.findElements(By.cssSelector("#neighbours tbody tr:not(.average-row) th")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    @Test
+    void reachesEveryControlWithTabAloneInReadingOrder() {
+        KeyboardWalk.assertSkipLinkMovesFocusToContent(browser, url("/neighbours?la=358"), By.id("neighbours"));
+        KeyboardWalk.assertEveryControlReachedInOrder(browser, url("/neighbours?la=358"), By.id("neighbours"));
+    }
+
+    @Test
+    void reflowsAt320PixelsAndAt400PercentZoom() throws Exception {
+        try {
+            for (double scale : new double[] {1, 4}) {
+                Reflow.emulate(browser, 320, scale);
+                browser.get(url("/neighbours?la=358"));
+                await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("neighbours")));
+                Reflow.assertReflows(browser);
+            }
+            Browser.screenshot(browser, "neighbours-320px");
+        } finally {
+            Reflow.reset(browser);
+        }
     }
 
     private static String averageRow() {

@@ -14,3 +14,16 @@ document.addEventListener('submit', (event) => {
   link.click();
   link.remove();
 });
+
+// The skip link moves the focus to the page's content. Followed as a link, an address that orders
+// its choices differently from the page's own would reload the page and put the focus back on top.
+document.addEventListener('click', (event) => {
+  const skip = event.target instanceof Element && event.target.closest('a.skip-link');
+  const main = skip && document.getElementById('main-content');
+  if (!main) {
+    return;
+  }
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+});
