@@ -8,6 +8,7 @@ import java.util.Map;
 import org.carebench.pipeline.cli.CommandLine;
 import org.carebench.pipeline.cli.PipelineCommands;
 import org.carebench.pipeline.definition.Definitions;
+import org.carebench.pipeline.warehouse.Warehouse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -36,13 +37,14 @@ public class PipelineApplication {
             return CommandLine.USAGE;
         }
         SpringApplication application = new SpringApplication(PipelineApplication.class);
+        Warehouse warehouse = new Warehouse(command.warehouse());
         Map<String, Object> properties = new HashMap<>(Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + command.warehouse().resolve("history/jobs") + ";AUTO_SERVER=TRUE",
+                "spring.datasource.url", "jdbc:h2:file:" + warehouse.jobHistory() + ";AUTO_SERVER=TRUE",
                 "carebench.jobs", jobsFolder(command).toString()));
         if (command.inbox() != null) {
             properties.put("carebench.schedule.inbox", command.inbox().toString());
             properties.put("carebench.schedule.warehouse", command.warehouse().toString());
-            properties.put("carebench.schedule.archive", command.warehouse().resolve("archive").toString());
+            properties.put("carebench.schedule.archive", warehouse.inboxArchive().toString());
         }
         application.setDefaultProperties(properties);
         try (ConfigurableApplicationContext context = application.run()) {

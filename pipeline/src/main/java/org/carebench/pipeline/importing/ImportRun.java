@@ -153,8 +153,7 @@ public class ImportRun {
     /** Keeps every loaded file, by checksum, so the warehouse can always be rebuilt from what it was given. */
     private void archiveRawFiles() throws IOException {
         for (StagedFile file : staged) {
-            Path copy = warehouse.directory().resolve("archive/raw").resolve(file.sha256().substring(0, 16))
-                    .resolve(file.path().getFileName());
+            Path copy = warehouse.rawArchive(file.sha256(), file.path().getFileName().toString());
             if (!Files.exists(copy)) {
                 Files.createDirectories(copy.getParent());
                 Files.copy(file.path(), copy);

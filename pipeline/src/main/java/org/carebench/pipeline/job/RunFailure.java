@@ -1,8 +1,8 @@
-package org.carebench.pipeline.importing;
+package org.carebench.pipeline.job;
 
-/** An import that must not publish; the message is the one line a data team reads. */
-public class ImportFailure extends RuntimeException {
-    public ImportFailure(String message) {
+/** A run that must not publish; the message is the one line a data team reads. */
+public class RunFailure extends RuntimeException {
+    public RunFailure(String message) {
         super(message);
     }
 }
