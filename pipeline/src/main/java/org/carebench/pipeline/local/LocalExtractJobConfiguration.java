@@ -47,12 +47,11 @@ public class LocalExtractJobConfiguration {
                                     @Value("#{jobParameters['" + PERIOD_END + "']}") String periodEnd,
                                     @Value("#{jobParameters['" + EXTRACT_DATE + "']}") String extractDate,
                                     @Value("${carebench.local.error-tolerance-pct:5}") double tolerancePercent,
-                                    @Value("${carebench.jobs}") Path jobs, Definitions definitions)
+                                    Definitions definitions)
             throws IOException {
         LocalExtractRequest request = new LocalExtractRequest(RunParameters.inputs(inputs), area, date(periodEnd),
                 date(extractDate), tolerancePercent);
-        return new LocalExtractRun(new Warehouse(Path.of(warehouse)), request, ExtractSpec.load(jobs),
-                LocalCatalogue.load(jobs, definitions), definitions);
+        return new LocalExtractRun(new Warehouse(Path.of(warehouse)), request, definitions);
     }
 
     @Bean
