@@ -27,7 +27,8 @@ public final class Warehouses {
         Path folder = Path.of(System.getProperty("carebench.reference-data", "../../shared/reference-data"));
         if (!Files.isDirectory(folder)) {
             throw new AssertionError("The tests read DfE's published files from ../shared/reference-data"
-                    + " (property carebench.reference-data); that folder is missing: " + folder.toAbsolutePath().normalize());
+                    + " (property carebench.reference-data); that folder is missing: "
+                    + folder.toAbsolutePath().normalize());
         }
         return folder;
     }

@@ -37,7 +37,8 @@ public record Definitions(IndicatorCatalogue catalogue, List<Layout> layouts, Li
         return new Definitions(catalogue, List.copyOf(layouts),
                 loadSuccessions(jobsDirectory.resolve("reorganisations.yml")),
                 ExtractDefinition.read(parse(jobsDirectory.resolve(ExtractDefinition.FILE))),
-                LocalIndicators.read(parse(jobsDirectory.resolve(LocalIndicators.FILE)), catalogue.indicators().keySet()));
+                LocalIndicators.read(parse(jobsDirectory.resolve(LocalIndicators.FILE)),
+                        catalogue.indicators().keySet()));
     }
 
     public Map<String, IndicatorDefinition> indicators() {

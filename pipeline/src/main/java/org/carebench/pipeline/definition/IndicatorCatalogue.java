@@ -21,7 +21,8 @@ public record IndicatorCatalogue(Map<String, IndicatorDefinition> indicators, Li
         for (YamlMap entry : yaml.maps("indicators")) {
             IndicatorDefinition indicator = indicator(entry);
             if (!themes.contains(indicator.theme())) {
-                throw entry.error("theme", "is '" + indicator.theme() + "', which the top-level 'themes' does not list");
+                throw entry.error("theme", "is '" + indicator.theme()
+                        + "', which the top-level 'themes' does not list");
             }
             if (indicators.put(indicator.id(), indicator) != null) {
                 throw entry.error("id", "repeats indicator " + indicator.id());
@@ -29,7 +30,8 @@ public record IndicatorCatalogue(Map<String, IndicatorDefinition> indicators, Li
         }
         String defaultIndicator = yaml.text("default-indicator");
         if (!indicators.containsKey(defaultIndicator)) {
-            throw yaml.error("default-indicator", "names '" + defaultIndicator + "', which is not among the indicators");
+            throw yaml.error("default-indicator", "names '" + defaultIndicator
+                    + "', which is not among the indicators");
         }
         return new IndicatorCatalogue(indicators, themes, defaultIndicator);
     }

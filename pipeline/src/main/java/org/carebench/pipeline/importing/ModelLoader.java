@@ -97,8 +97,9 @@ final class ModelLoader {
 
     private String sourceOf(String indicatorId) {
         return definitions.layouts().stream()
-                .filter(layout -> layout.indicators().stream().anyMatch(mapping -> mapping.id().equals(indicatorId)))
-                .map(layout -> layout.source() == null ? layout.title() : layout.source())
+                .filter(layout -> layout.mapping().indicators().stream()
+                        .anyMatch(mapping -> mapping.id().equals(indicatorId)))
+                .map(layout -> layout.publication().sourceName())
                 .findFirst().orElse(null);
     }
 

@@ -31,7 +31,8 @@ public final class JobFailures {
     /** Bad input explains itself in one line; anything else is a fault worth its stack trace. */
     public static void logUnexpected(JobExecution execution) {
         execution.getAllFailureExceptions().stream().filter(failure -> !isExpected(failure))
-                .forEach(failure -> log.error("{} failed unexpectedly", execution.getJobInstance().getJobName(), failure));
+                .forEach(failure -> log.error("{} failed unexpectedly", execution.getJobInstance().getJobName(),
+                        failure));
     }
 
     private static boolean isExpected(Throwable failure) {

@@ -21,7 +21,8 @@ public record LocalOutcome(int exitCode, String summary, List<String> figures) {
         List<String> figures = strings(context.get(LocalExtractJobListener.FIGURES));
         String details = context.getString(LocalExtractJobListener.SUMMARY, "");
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return new LocalOutcome(FAILED, "Local import failed, nothing published: " + JobFailures.reason(execution), figures);
+            return new LocalOutcome(FAILED, "Local import failed, nothing published: " + JobFailures.reason(execution),
+                    figures);
         }
         List<String> withheld = strings(context.get(LocalExtractJobListener.WITHHELD));
         String published = "Local import published " + context.getString(LocalExtractJobListener.PUBLISHED) + ": " + details;
