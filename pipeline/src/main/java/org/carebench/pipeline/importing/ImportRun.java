@@ -116,7 +116,7 @@ public class ImportRun {
         List<Reject> rejects = new Checks(connection, definitions, staged).run();
         log.info("Checked {} files in {} ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
         if (!rejects.isEmpty()) {
-            Path report = Rejects.write(warehouse.logs(), jobExecutionId, rejects);
+            Path report = Rejects.write(warehouse.rejectsLog(jobExecutionId), rejects);
             throw new ImportFailure(rejects.get(0).describe()
                     + (rejects.size() > 1 ? " (and " + (rejects.size() - 1) + " more" : " (")
                     + "; rejects written to " + report + ")");

@@ -47,8 +47,8 @@ final class ExtractStager {
 
     void stageCsv(Path file) throws IOException, SQLException {
         List<String> headers = headers(file);
-        ExtractDefinition.Table table = spec.tables().values().stream().filter(candidate -> headers.contains(candidate.detect()))
-                .findFirst().orElse(null);
+        ExtractDefinition.Table table = spec.tables().values().stream()
+                .filter(candidate -> headers.contains(candidate.detect())).findFirst().orElse(null);
         if (table == null) {
             problems.add(ValidationError.fatal("file-not-recognised", null, null, null,
                     file.getFileName() + " is not an SSDA903 table; its columns are " + headers));

@@ -92,7 +92,7 @@ public class LocalExtractRun {
             errors.addAll(new ExtractValidator(spec, connection, request.tolerancePercent()).validate());
         }
         validation = new ValidationReport(errors);
-        report.validationReport = validation.write(warehouse.logs(), jobExecutionId);
+        report.validationReport = validation.write(warehouse.validationLog(jobExecutionId));
         report.validationSummary = validation.summary();
         List<ValidationError> fatal = validation.fatal();
         if (!fatal.isEmpty()) {

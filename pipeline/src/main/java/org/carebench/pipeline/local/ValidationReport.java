@@ -40,8 +40,8 @@ final class ValidationReport {
         return errors.stream().filter(ValidationError::fatal).toList();
     }
 
-    Path write(Path logs, long jobExecutionId) throws IOException {
-        Path file = Files.createDirectories(logs).resolve("local-extract-" + jobExecutionId + "-validation.csv");
+    Path write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("rule,child,table,field,fatal,message\n");
             for (ValidationError error : errors) {

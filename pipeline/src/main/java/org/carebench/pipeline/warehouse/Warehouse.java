@@ -39,6 +39,16 @@ public class Warehouse {
         return directory.resolve("logs");
     }
 
+    /** The rows an import rejected, beside its log, for the data team to correct. */
+    public Path rejectsLog(long jobExecutionId) {
+        return logs().resolve("import-" + jobExecutionId + "-rejects.csv");
+    }
+
+    /** What validating a local extract found. */
+    public Path validationLog(long jobExecutionId) {
+        return logs().resolve("local-extract-" + jobExecutionId + "-validation.csv");
+    }
+
     /** The job repository's database (H2), shared by every run against this warehouse. */
     public Path jobHistory() {
         return directory.resolve("history/jobs");
