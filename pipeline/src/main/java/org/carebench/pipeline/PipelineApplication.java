@@ -7,13 +7,17 @@ import java.util.HashMap;
 import java.util.Map;
 import org.carebench.pipeline.cli.CommandLine;
 import org.carebench.pipeline.cli.PipelineCommands;
+import org.carebench.pipeline.definition.DefinitionException;
 import org.carebench.pipeline.definition.Definitions;
+import org.carebench.pipeline.warehouse.Warehouse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The command-line pipeline: {@code java -jar carebench-pipeline.jar import --warehouse DIR PATH...}.
@@ -22,11 +26,16 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class PipelineApplication {
 
+    private static final int FAILED = 1;
+
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs one command and returns its exit code; the one-line outcome goes to out or err. */
+    /**
+     * Runs one command and returns its exit code; the one-line outcome goes to out or err. Definitions
+     * are checked before anything starts, so a broken one is reported in a line naming file and key.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine command;
         try {
@@ -35,14 +44,24 @@ public class PipelineApplication {
             err.println("carebench-pipeline: " + e.getMessage() + "\n" + CommandLine.HELP);
             return CommandLine.USAGE;
         }
+        Path jobs = jobsFolder(command);
+        Definitions definitions;
+        try {
+            definitions = Definitions.load(jobs);
+        } catch (DefinitionException e) {
+            err.println("carebench-pipeline: " + e.getMessage());
+            return FAILED;
+        }
         SpringApplication application = new SpringApplication(PipelineApplication.class);
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("definitions", definitions));
+        Warehouse warehouse = new Warehouse(command.warehouse());
         Map<String, Object> properties = new HashMap<>(Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + command.warehouse().resolve("history/jobs") + ";AUTO_SERVER=TRUE",
-                "carebench.jobs", jobsFolder(command).toString()));
+                "spring.datasource.url", "jdbc:h2:file:" + warehouse.jobHistory() + ";AUTO_SERVER=TRUE",
+                "carebench.jobs", jobs.toString()));
         if (command.inbox() != null) {
             properties.put("carebench.schedule.inbox", command.inbox().toString());
             properties.put("carebench.schedule.warehouse", command.warehouse().toString());
-            properties.put("carebench.schedule.archive", command.warehouse().resolve("archive").toString());
+            properties.put("carebench.schedule.archive", warehouse.inboxArchive().toString());
         }
         application.setDefaultProperties(properties);
         try (ConfigurableApplicationContext context = application.run()) {
@@ -53,17 +72,26 @@ public class PipelineApplication {
             return context.getBean(PipelineCommands.class).run(command, out, err);
         } catch (Exception e) {
             err.println("carebench-pipeline: " + rootMessage(e));
-            return 1;
+            return FAILED;
         }
     }
 
+    /** Tests and other embedders start from carebench.jobs; the command line has loaded them already. */
     @Bean
+    @ConditionalOnMissingBean
     Definitions definitions(@Value("${carebench.jobs}") Path jobs) {
         return Definitions.load(jobs);
     }
 
-    /** --jobs, else ./jobs, else the jobs folder of the checkout the jar was built in. */
+    /**
+     * carebench.jobs set outside (a system property or environment variable, which Spring would let win),
+     * else --jobs, else ./jobs, else the jobs folder of the checkout the jar was built in.
+     */
     private static Path jobsFolder(CommandLine command) {
+        String configured = new StandardEnvironment().getProperty("carebench.jobs");
+        if (configured != null) {
+            return Path.of(configured);
+        }
         if (command.jobs() != null) {
             return command.jobs();
         }

@@ -1,5 +1,6 @@
 package org.carebench.pipeline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,7 +19,18 @@ public final class Warehouses {
     }
 
     public static Path reference(String relative) {
-        return Path.of(System.getProperty("carebench.reference-data", "../../shared/reference-data")).resolve(relative);
+        return referenceFolder().resolve(relative);
+    }
+
+    /** Every test that reads DfE's files comes through here, so a checkout without them fails in one sentence. */
+    private static Path referenceFolder() {
+        Path folder = Path.of(System.getProperty("carebench.reference-data", "../../shared/reference-data"));
+        if (!Files.isDirectory(folder)) {
+            throw new AssertionError("The tests read DfE's published files from ../shared/reference-data"
+                    + " (property carebench.reference-data); that folder is missing: "
+                    + folder.toAbsolutePath().normalize());
+        }
+        return folder;
     }
 
     public static String referencePath(String relative) {

@@ -1,17 +1,13 @@
 package org.carebench.pipeline.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.carebench.pipeline.importing.ImportJobConfiguration;
 import org.carebench.pipeline.importing.ImportOutcome;
+import org.carebench.pipeline.job.RunParameters;
 import org.carebench.pipeline.local.LocalCommands;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.stereotype.Component;
 
@@ -46,15 +42,7 @@ public class PipelineCommands {
     }
 
     public ImportOutcome importFiles(Warehouse warehouse, List<String> paths) throws Exception {
-        long now = System.currentTimeMillis();
-        Path inputs = Files.createDirectories(warehouse.directory().resolve("history/inputs")).resolve(now + ".txt");
-        Files.write(inputs, paths.stream().map(path -> Path.of(path).toAbsolutePath().normalize().toString()).toList());
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(ImportJobConfiguration.WAREHOUSE, warehouse.directory().toString())
-                .addString(ImportJobConfiguration.INPUTS, inputs.toString())
-                .addLong("run.at", now)
-                .toJobParameters();
-        JobExecution execution = launcher.run(importJob, parameters);
+        JobExecution execution = launcher.run(importJob, RunParameters.of(warehouse, paths).toJobParameters());
         return ImportOutcome.of(execution);
     }
 

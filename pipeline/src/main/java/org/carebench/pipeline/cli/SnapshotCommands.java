@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.carebench.pipeline.importing.ImportJobConfiguration;
+import org.carebench.pipeline.job.RunParameters;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
@@ -57,7 +58,7 @@ class SnapshotCommands {
             for (JobExecution execution : explorer.getJobExecutions(instance)) {
                 out.printf("%5d  %-9s  %s  %s  %s%n", execution.getId(), execution.getStatus(), execution.getStartTime(),
                         execution.getExecutionContext().getString("published", "-"),
-                        inputs(execution.getJobParameters().getString(ImportJobConfiguration.INPUTS)));
+                        inputs(execution.getJobParameters().getString(RunParameters.INPUTS)));
             }
         }
         return 0;

@@ -8,25 +8,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Everything declared in {@code jobs/}: the indicator catalogue and the source layouts. Loaded and
- * checked once at start-up, so a broken definition stops the job before any file is touched.
+ * Everything declared in {@code jobs/}: the indicator catalogue, the source layouts, reorganisations,
+ * and the SSDA903 extract with the local indicators derived from it. Loaded and checked once at
+ * start-up, so a broken definition stops the program, naming file and key, before any file is touched.
  */
-public record Definitions(Map<String, IndicatorDefinition> indicators, List<Layout> layouts,
-                          List<Succession> successions) {
+public record Definitions(IndicatorCatalogue catalogue, List<Layout> layouts, List<Succession> successions,
+                          ExtractDefinition extract, LocalIndicators localIndicators) {
 
     public static Definitions load(Path jobsDirectory) {
         if (!Files.isDirectory(jobsDirectory)) {
             throw new DefinitionException("Definitions folder not found: " + jobsDirectory.toAbsolutePath());
         }
-        Map<String, IndicatorDefinition> indicators = loadCatalogue(jobsDirectory.resolve("indicators.yml"));
-        LayoutReader reader = new LayoutReader(jobsDirectory.resolve("common"), indicators.keySet());
+        IndicatorCatalogue catalogue = IndicatorCatalogue.read(parse(jobsDirectory.resolve(IndicatorCatalogue.FILE)));
+        LayoutReader reader = new LayoutReader(jobsDirectory.resolve("common"), catalogue.indicators().keySet());
         List<Layout> layouts = new ArrayList<>();
         try (Stream<Path> files = Files.list(jobsDirectory.resolve("layouts"))) {
             files.filter(file -> file.toString().endsWith(".yml")).sorted()
@@ -34,23 +34,35 @@ public record Definitions(Map<String, IndicatorDefinition> indicators, List<Layo
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Definitions(indicators, List.copyOf(layouts), loadSuccessions(jobsDirectory.resolve("reorganisations.yml")));
+        return new Definitions(catalogue, List.copyOf(layouts),
+                loadSuccessions(jobsDirectory.resolve("reorganisations.yml")),
+                ExtractDefinition.read(parse(jobsDirectory.resolve(ExtractDefinition.FILE))),
+                LocalIndicators.read(parse(jobsDirectory.resolve(LocalIndicators.FILE)),
+                        catalogue.indicators().keySet()));
+    }
+
+    public Map<String, IndicatorDefinition> indicators() {
+        return catalogue.indicators();
     }
 
     public IndicatorDefinition indicator(String id) {
-        return indicators.get(id);
+        return catalogue.indicators().get(id);
     }
 
     static YamlMap parse(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new DefinitionException(file + ": file not found");
+        }
         try (Reader reader = Files.newBufferedReader(file)) {
             return YamlMap.of(file, new Yaml().load(reader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (DefinitionException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new DefinitionException(file + ": not valid YAML: " + e.getMessage());
         }
     }
-
     private static List<Succession> loadSuccessions(Path file) {
         List<Succession> successions = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
@@ -71,22 +83,5 @@ public record Definitions(Map<String, IndicatorDefinition> indicators, List<Layo
             }
         }
         return successions;
-    }
-
-    private static Map<String, IndicatorDefinition> loadCatalogue(Path file) {
-        Map<String, IndicatorDefinition> catalogue = new LinkedHashMap<>();
-        for (YamlMap entry : parse(file).maps("indicators")) {
-            String polarity = entry.text("polarity");
-            if (!List.of("higher", "lower", "none").contains(polarity)) {
-                throw entry.error("polarity", "must be higher, lower or none, not '" + polarity + "'");
-            }
-            IndicatorDefinition indicator = new IndicatorDefinition(entry.text("id"), entry.text("title"),
-                    entry.text("theme"), entry.text("unit"), polarity, entry.text("definition", null),
-                    entry.text("caveats", null));
-            if (catalogue.put(indicator.id(), indicator) != null) {
-                throw entry.error("id", "repeats indicator " + indicator.id());
-            }
-        }
-        return catalogue;
     }
 }

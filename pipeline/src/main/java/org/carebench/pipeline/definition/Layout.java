@@ -6,34 +6,44 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How to read one source layout, as declared in a YAML file under {@code jobs/layouts/}.
+ * How to read one source layout, as declared in a YAML file under {@code jobs/layouts/}: what it is,
+ * how a file of it is recognised, how its columns map to fields, and the checks its rows must pass.
  * Fields are logical names (period, la_code, rate...) that map to header aliases, so that a renamed
- * column in a new release is a one-line edit of the definition. A closed layout is recognised only
- * when every header of the file belongs to it (small code lists that other files' headers contain).
- * {@code fileName}, a glob, tells apart layouts whose headers are identical (DfE's national tables).
- * {@code skip} leaves out rows by field value (sub-regions that share their region's code).
+ * column in a new release is a one-line edit of the definition.
  */
-public record Layout(
-        String name,
-        String title,
-        String source,
-        Target target,
-        String sheet,
-        String fileName,
-        List<String> detect,
-        Map<String, List<String>> columns,
-        List<String> required,
-        PeriodFormat period,
-        Set<String> suppression,
-        Map<String, Level> levels,
-        List<IndicatorMapping> indicators,
-        Neighbours neighbours,
-        Table table,
-        Map<String, String> constants,
-        Map<String, List<String>> skip,
-        List<Total> totals,
-        boolean closed,
-        int minRows) {
+public record Layout(String name, Publication publication, Target target, Recognition recognition, Mapping mapping,
+                     Checks checks) {
+
+    /** What the layout's files are: its title, and the publication they come from when it has another name. */
+    public record Publication(String title, String source) {
+
+        /** The name a figure's source is shown under. */
+        public String sourceName() {
+            return source == null ? title : source;
+        }
+    }
+
+    /**
+     * How a file is recognised: the fields whose headers must be present ({@code detect}), optionally
+     * the sheet and a glob on the file name (which tell apart layouts whose headers are identical, as
+     * DfE's national tables). A closed layout is recognised only when every header of the file belongs
+     * to it (small code lists that other files' headers contain). {@code table}: a sheet laid out as
+     * an old-style table, recognised by its title instead of a header row.
+     */
+    public record Recognition(String sheet, String fileName, List<String> detect, boolean closed, Table table) {}
+
+    /**
+     * How columns map to fields: header aliases per field, the period's format, the geographic levels,
+     * the indicators (or neighbours) the values become, fields with a constant value, the suppression
+     * symbols that stand for a value, and rows left out by field value (sub-regions that share their
+     * region's code).
+     */
+    public record Mapping(Map<String, List<String>> columns, PeriodFormat period, Map<String, Level> levels,
+                          List<IndicatorMapping> indicators, Neighbours neighbours, Map<String, String> constants,
+                          Set<String> suppression, Map<String, List<String>> skip) {}
+
+    /** What the rows must pass: fields every file must have, totals that equal their parts, a least row count. */
+    public record Checks(List<String> required, List<Total> totals, int minRows) {}
 
     /** In load order: observations need their areas. */
     public enum Target { AREA, NEIGHBOUR, OBSERVATION }
@@ -82,14 +92,14 @@ public record Layout(
 
     /** Every field a file must have for this layout to be loaded from it. */
     public Set<String> requiredFields() {
-        Set<String> fields = new LinkedHashSet<>(required);
-        fields.addAll(detect);
-        for (IndicatorMapping indicator : indicators) {
+        Set<String> fields = new LinkedHashSet<>(checks.required());
+        fields.addAll(recognition.detect());
+        for (IndicatorMapping indicator : mapping.indicators()) {
             fields.add(indicator.value());
             fields.addAll(indicator.where().keySet());
             fields.addAll(indicator.breakdown());
         }
-        for (Total total : totals) {
+        for (Total total : checks.totals()) {
             fields.add(total.field());
             fields.add(total.value());
             fields.addAll(total.group());

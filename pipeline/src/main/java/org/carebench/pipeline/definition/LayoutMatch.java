@@ -25,7 +25,7 @@ public record LayoutMatch(Layout layout, Map<String, Integer> fieldColumns, List
             if (!text.isEmpty()) {
                 text.append(", ");
             }
-            List<String> aliases = layout.columns().getOrDefault(field, List.of(field));
+            List<String> aliases = layout.mapping().columns().getOrDefault(field, List.of(field));
             text.append('\'').append(String.join("' or '", aliases)).append('\'');
         }
         return text.toString();

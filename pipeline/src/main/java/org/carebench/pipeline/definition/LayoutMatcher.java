@@ -25,13 +25,14 @@ public class LayoutMatcher {
     public Optional<LayoutMatch> match(List<String> headers, String fileName, String sheet) {
         LayoutMatch best = null;
         for (Layout layout : layouts) {
-            if (layout.sheet() != null && sheet != null && !layout.sheet().equalsIgnoreCase(sheet.strip())
-                    || layout.fileName() != null && !globMatches(layout.fileName(), fileName)) {
+            Layout.Recognition recognition = layout.recognition();
+            if (recognition.sheet() != null && sheet != null && !recognition.sheet().equalsIgnoreCase(sheet.strip())
+                    || recognition.fileName() != null && !globMatches(recognition.fileName(), fileName)) {
                 continue;
             }
             LayoutMatch candidate = resolve(layout, headers);
-            boolean detected = layout.detect().stream().allMatch(candidate.fieldColumns()::containsKey)
-                    && (!layout.closed() || candidate.fieldColumns().size() == nonBlank(headers));
+            boolean detected = recognition.detect().stream().allMatch(candidate.fieldColumns()::containsKey)
+                    && (!recognition.closed() || candidate.fieldColumns().size() == nonBlank(headers));
             if (detected && (best == null || isBetter(candidate, best))) {
                 best = candidate;
             }
@@ -82,13 +83,14 @@ public class LayoutMatcher {
         // normalised once: a workbook's first rows are tried against every layout
         List<String> headers = rawHeaders.stream().map(LayoutMatcher::normalise).toList();
         Map<String, Integer> positions = new LinkedHashMap<>();
-        layout.columns().forEach((field, aliases) -> find(headers, aliases).ifPresent(i -> positions.put(field, i)));
-        if (layout.neighbours() != null) {
-            resolveNeighbours(layout.neighbours(), headers, positions);
+        Layout.Mapping mapping = layout.mapping();
+        mapping.columns().forEach((field, aliases) -> find(headers, aliases).ifPresent(i -> positions.put(field, i)));
+        if (mapping.neighbours() != null) {
+            resolveNeighbours(mapping.neighbours(), headers, positions);
         }
         List<String> missing = new ArrayList<>();
         for (String field : layout.requiredFields()) {
-            if (!positions.containsKey(field) && !layout.constants().containsKey(field)) {
+            if (!positions.containsKey(field) && !mapping.constants().containsKey(field)) {
                 missing.add(field);
             }
         }

@@ -29,27 +29,15 @@ class LayoutReader {
         required.addAll(yaml.texts("required"));
         Set<String> suppression = new LinkedHashSet<>(common.texts("suppression"));
         suppression.addAll(yaml.texts("suppression"));
-        Layout layout = new Layout(
-                yaml.text("layout"),
-                yaml.text("title"),
-                yaml.text("source", null),
+        Layout layout = new Layout(yaml.text("layout"),
+                new Layout.Publication(yaml.text("title"), yaml.text("source", null)),
                 target(yaml),
-                yaml.text("sheet", null),
-                yaml.text("file", null),
-                yaml.texts("detect"),
-                columns,
-                required,
-                periodFormat(yaml.has("period") ? yaml : common),
-                suppression,
-                levels(yaml.has("levels") ? yaml : common),
-                indicators(yaml),
-                neighbours(yaml),
-                table(yaml),
-                constants(yaml),
-                merged(common.map("skip").textLists(), yaml.map("skip").textLists()),
-                totals(yaml),
-                Boolean.parseBoolean(yaml.text("closed", "false")),
-                yaml.integer("min_rows", common.integer("min_rows", 1)));
+                new Layout.Recognition(yaml.text("sheet", null), yaml.text("file", null), yaml.texts("detect"),
+                        Boolean.parseBoolean(yaml.text("closed", "false")), table(yaml)),
+                new Layout.Mapping(columns, periodFormat(yaml.has("period") ? yaml : common),
+                        levels(yaml.has("levels") ? yaml : common), indicators(yaml), neighbours(yaml), constants(yaml),
+                        suppression, merged(common.map("skip").textLists(), yaml.map("skip").textLists())),
+                new Layout.Checks(required, totals(yaml), yaml.integer("min_rows", common.integer("min_rows", 1))));
         validate(yaml, layout);
         return layout;
     }
@@ -152,14 +140,15 @@ class LayoutReader {
 
     private static void validate(YamlMap yaml, Layout layout) {
         for (String field : layout.requiredFields()) {
-            if (!field.matches("(neighbour|closeness)_\\d+") && !layout.columns().containsKey(field) && !layout.constants().containsKey(field)) {
+            if (!field.matches("(neighbour|closeness)_\\d+") && !layout.mapping().columns().containsKey(field)
+                    && !layout.mapping().constants().containsKey(field)) {
                 throw yaml.error("columns", "has no entry for field '" + field + "', which the layout uses");
             }
         }
-        if (layout.target() == Layout.Target.OBSERVATION && layout.indicators().isEmpty()) {
+        if (layout.target() == Layout.Target.OBSERVATION && layout.mapping().indicators().isEmpty()) {
             throw yaml.error("indicators", "must list at least one indicator for an observation layout");
         }
-        if (layout.target() == Layout.Target.NEIGHBOUR && layout.neighbours() == null) {
+        if (layout.target() == Layout.Target.NEIGHBOUR && layout.mapping().neighbours() == null) {
             throw yaml.error("neighbours", "is required for a neighbour layout");
         }
     }

@@ -93,6 +93,13 @@ record YamlMap(Path file, String path, Map<String, Object> values) {
         return result;
     }
 
+    /** Every key of this mapping with its value read as one text. */
+    Map<String, String> textMap() {
+        Map<String, String> result = new LinkedHashMap<>();
+        values.keySet().forEach(key -> result.put(key, text(key)));
+        return result;
+    }
+
     DefinitionException error(String key, String problem) {
         return new DefinitionException(file + ": key '" + qualified(key) + "' " + problem);
     }

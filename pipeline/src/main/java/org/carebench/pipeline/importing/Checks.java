@@ -44,9 +44,9 @@ final class Checks {
     }
 
     private void checkRowCount(StagedFile file) throws SQLException {
-        if (file.rows() < file.layout().minRows()) {
+        if (file.rows() < file.layout().checks().minRows()) {
             rejects.add(new Reject(file.where(), 0, null, null, "has " + file.rows() + " data rows; layout '"
-                    + file.layout().name() + "' expects at least " + file.layout().minRows()));
+                    + file.layout().name() + "' expects at least " + file.layout().checks().minRows()));
         }
         long previous = SourceFiles.lastRowCount(connection, file.sourceName(), file.layout().name());
         if (previous > 0 && file.rows() < previous * MIN_SHARE_OF_LAST_LOAD) {
@@ -57,7 +57,8 @@ final class Checks {
 
     private void checkObservations(StagedFile file, boolean codeListKnown) throws SQLException {
         ObservationRows rows = new ObservationRows(file);
-        String format = file.layout().period() == Layout.PeriodFormat.YEAR ? "year such as 2024" : "academic year such as 202425";
+        String format = file.layout().mapping().period() == Layout.PeriodFormat.YEAR ? "year such as 2024"
+                : "academic year such as 202425";
         find(file, "period", "SELECT " + file.rowNumber() + ", " + file.text("period") + " FROM " + file.table()
                 + " WHERE " + rows.levelFilter() + " AND " + rows.period() + " IS NULL", "is not a " + format);
         if (codeListKnown) {
@@ -65,10 +66,10 @@ final class Checks {
                     + " WHERE " + rows.areaLevel() + " = 'la' AND " + rows.areaCode()
                     + " NOT IN (SELECT code FROM known_la)", "is not a local authority code in the LA code list");
         }
-        for (Layout.Total total : file.layout().totals()) {
+        for (Layout.Total total : file.layout().checks().totals()) {
             checkTotal(file, rows, total);
         }
-        for (Layout.IndicatorMapping indicator : file.layout().indicators()) {
+        for (Layout.IndicatorMapping indicator : file.layout().mapping().indicators()) {
             checkLabelsPresent(file, rows, indicator);
             String value = indicator.value();
             // one pass for both value checks: not a number, or a percentage out of range
@@ -76,7 +77,7 @@ final class Checks {
             boolean percent = definitions.indicator(indicator.id()).isPercent();
             find(file, value, "SELECT " + file.rowNumber() + ", " + file.text(value) + ", CASE WHEN " + number
                     + " IS NULL THEN " + Sql.literal("is not a number or a suppression symbol ("
-                    + String.join(" ", file.layout().suppression()) + ")") + " ELSE 'is a percentage outside 0 to 100' END"
+                    + String.join(" ", file.layout().mapping().suppression()) + ")") + " ELSE 'is a percentage outside 0 to 100' END"
                     + " FROM " + file.table() + " WHERE " + rows.where(indicator) + " AND NOT " + rows.isSymbol(value)
                     + " AND (" + number + " IS NULL" + (percent ? " OR NOT " + number + " BETWEEN 0 AND 100" : "") + ")",
                     null);

@@ -1,7 +1,9 @@
 package org.carebench.pipeline.importing;
 
-/** An import that must not publish; the message is the one line a data team reads. */
-public class ImportFailure extends RuntimeException {
+import org.carebench.pipeline.job.RunFailure;
+
+/** An import of published files that must not publish; the message is the one line a data team reads. */
+public class ImportFailure extends RunFailure {
     public ImportFailure(String message) {
         super(message);
     }

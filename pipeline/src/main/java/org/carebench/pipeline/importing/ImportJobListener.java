@@ -1,13 +1,12 @@
 package org.carebench.pipeline.importing;
 
 import java.util.ArrayList;
+import org.carebench.pipeline.job.JobFailures;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.item.ExecutionContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
  * the command line and the {@code history} command read it.
  */
 @Component
-public class ImportJobListener implements JobExecutionListener {
+class ImportJobListener implements JobExecutionListener {
 
     static final String LOADED = "loaded";
     static final String ALREADY_LOADED = "alreadyLoaded";
@@ -25,7 +24,6 @@ public class ImportJobListener implements JobExecutionListener {
     static final String LOADED_PATHS = "loadedPaths";
     static final String SET_ASIDE_PATHS = "setAsidePaths";
 
-    private static final Logger log = LoggerFactory.getLogger(ImportJobListener.class);
     private final ImportRun importRun;
     private final JobRepository repository;
 
@@ -34,17 +32,11 @@ public class ImportJobListener implements JobExecutionListener {
         this.repository = repository;
     }
 
-    /** Bad input explains itself in one line; anything else is a fault worth its stack trace. */
-    public static void logUnexpectedFailures(JobExecution execution) {
-        execution.getAllFailureExceptions().stream().filter(failure -> !(failure instanceof ImportFailure))
-                .forEach(failure -> log.error("Import failed unexpectedly", failure));
-    }
-
     @Override
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            importRun.abandon(ImportOutcome.failureReason(execution));
-            logUnexpectedFailures(execution);
+            importRun.abandon(JobFailures.reason(execution));
+            JobFailures.logUnexpected(execution);
         }
         ImportReport report = importRun.report();
         ExecutionContext context = execution.getExecutionContext();

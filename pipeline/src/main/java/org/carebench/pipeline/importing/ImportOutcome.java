@@ -1,6 +1,7 @@
 package org.carebench.pipeline.importing;
 
 import java.util.List;
+import org.carebench.pipeline.job.JobFailures;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.item.ExecutionContext;
@@ -30,7 +31,7 @@ public record ImportOutcome(int exitCode, String summary, List<String> loaded, L
         List<?> loaded = (List<?>) context.get(ImportJobListener.LOADED);
         List<?> already = (List<?>) context.get(ImportJobListener.ALREADY_LOADED);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return new Summary(FAILED, "Import failed, nothing published: " + failureReason(execution));
+            return new Summary(FAILED, "Import failed, nothing published: " + JobFailures.reason(execution));
         }
         String published = context.containsKey(ImportJobListener.PUBLISHED)
                 ? "published " + context.getString(ImportJobListener.PUBLISHED) : "nothing new to publish";
@@ -41,20 +42,6 @@ public record ImportOutcome(int exitCode, String summary, List<String> loaded, L
                     (anyPublished ? "Import " : "Import failed, ") + published + " (" + counts + "): " + setAside.get(0));
         }
         return new Summary(LOADED, "Import " + published + " (" + counts + ")");
-    }
-
-    /** The first failure's own message, on one line: an ImportFailure says what a data team must know. */
-    public static String failureReason(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        if (failures.isEmpty()) {
-            return "the job ended " + execution.getStatus();
-        }
-        Throwable failure = failures.get(0);
-        while (!(failure instanceof ImportFailure) && failure.getCause() != null) {
-            failure = failure.getCause();
-        }
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static List<String> paths(ExecutionContext context, String key) {

@@ -116,7 +116,7 @@ public class ImportRun {
         List<Reject> rejects = new Checks(connection, definitions, staged).run();
         log.info("Checked {} files in {} ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
         if (!rejects.isEmpty()) {
-            Path report = Rejects.write(warehouse.logs(), jobExecutionId, rejects);
+            Path report = Rejects.write(warehouse.rejectsLog(jobExecutionId), rejects);
             throw new ImportFailure(rejects.get(0).describe()
                     + (rejects.size() > 1 ? " (and " + (rejects.size() - 1) + " more" : " (")
                     + "; rejects written to " + report + ")");
@@ -153,8 +153,7 @@ public class ImportRun {
     /** Keeps every loaded file, by checksum, so the warehouse can always be rebuilt from what it was given. */
     private void archiveRawFiles() throws IOException {
         for (StagedFile file : staged) {
-            Path copy = warehouse.directory().resolve("archive/raw").resolve(file.sha256().substring(0, 16))
-                    .resolve(file.path().getFileName());
+            Path copy = warehouse.rawArchive(file.sha256(), file.path().getFileName().toString());
             if (!Files.exists(copy)) {
                 Files.createDirectories(copy.getParent());
                 Files.copy(file.path(), copy);

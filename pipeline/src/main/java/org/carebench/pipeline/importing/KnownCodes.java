@@ -18,7 +18,8 @@ final class KnownCodes {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE OR REPLACE TEMP TABLE known_la AS SELECT code FROM area WHERE level = 'la'");
             for (StagedFile file : staged) {
-                if (file.layout().target() == Layout.Target.AREA && "la".equals(file.layout().constants().get("level"))) {
+                Layout layout = file.layout();
+                if (layout.target() == Layout.Target.AREA && "la".equals(layout.mapping().constants().get("level"))) {
                     statement.execute("INSERT INTO known_la SELECT " + file.text("code") + " FROM " + file.table());
                 }
             }

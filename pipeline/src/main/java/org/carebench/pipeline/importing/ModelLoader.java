@@ -45,11 +45,12 @@ final class ModelLoader {
         ObservationLoader.markCurrentFigures(connection);
     }
 
-    /** The catalogue in the warehouse always matches jobs/indicators.yml. */
+    /** The catalogue in the warehouse, with its themes' order and default indicator, matches jobs/indicators.yml. */
     private void refreshCatalogue() throws SQLException {
         execute("DELETE FROM indicator");
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO indicator (id, title, theme, unit, polarity, definition, source, caveats) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO indicator"
+                + " (id, title, theme, unit, polarity, definition, source, caveats, is_default)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (IndicatorDefinition indicator : definitions.indicators().values()) {
                 insert.setString(1, indicator.id());
                 insert.setString(2, indicator.title());
@@ -59,6 +60,22 @@ final class ModelLoader {
                 insert.setString(6, indicator.definition());
                 insert.setString(7, sourceOf(indicator.id()));
                 insert.setString(8, indicator.caveats());
+                insert.setBoolean(9, indicator.id().equals(definitions.catalogue().defaultIndicator()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        refreshThemes();
+    }
+
+    private void refreshThemes() throws SQLException {
+        execute("DELETE FROM theme");
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO theme (name, position) VALUES (?, ?)")) {
+            List<String> themes = definitions.catalogue().themes();
+            for (int i = 0; i < themes.size(); i++) {
+                insert.setString(1, themes.get(i));
+                insert.setInt(2, i + 1);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -80,8 +97,9 @@ final class ModelLoader {
 
     private String sourceOf(String indicatorId) {
         return definitions.layouts().stream()
-                .filter(layout -> layout.indicators().stream().anyMatch(mapping -> mapping.id().equals(indicatorId)))
-                .map(layout -> layout.source() == null ? layout.title() : layout.source())
+                .filter(layout -> layout.mapping().indicators().stream()
+                        .anyMatch(mapping -> mapping.id().equals(indicatorId)))
+                .map(layout -> layout.publication().sourceName())
                 .findFirst().orElse(null);
     }
 

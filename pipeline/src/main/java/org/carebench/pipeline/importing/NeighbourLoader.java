@@ -18,7 +18,7 @@ final class NeighbourLoader {
     }
 
     static long load(Connection connection, StagedFile file, int sourceFileId) throws SQLException {
-        Layout.Neighbours neighbours = file.layout().neighbours();
+        Layout.Neighbours neighbours = file.layout().mapping().neighbours();
         StringJoiner positions = new StringJoiner(" UNION ALL ");
         for (int n = 1; n <= neighbours.count(); n++) {
             if (file.column("neighbour_" + n) == null) {
@@ -39,7 +39,7 @@ final class NeighbourLoader {
     }
 
     static String model(StagedFile file) {
-        Layout.Neighbours neighbours = file.layout().neighbours();
+        Layout.Neighbours neighbours = file.layout().mapping().neighbours();
         if (neighbours.model() != null) {
             return neighbours.model();
         }

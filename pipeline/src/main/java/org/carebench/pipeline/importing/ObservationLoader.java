@@ -44,7 +44,7 @@ final class ObservationLoader {
         long loaded = 0;
         try (Statement statement = connection.createStatement()) {
             addAreas(statement, file, rows);
-            for (Layout.IndicatorMapping indicator : file.layout().indicators()) {
+            for (Layout.IndicatorMapping indicator : file.layout().mapping().indicators()) {
                 String value = indicator.value();
                 loaded += statement.executeUpdate("INSERT INTO observation (indicator_id, area_code, period, breakdown,"
                         + " value, status, source, release, source_file_id, is_current) SELECT "

@@ -38,8 +38,9 @@ final class ObservationRows {
     }
 
     String levelFilter() {
-        StringBuilder filter = new StringBuilder(file.text("level") + " IN (" + Sql.literals(layout.levels().keySet()) + ")");
-        layout.skip().forEach((field, values) -> filter.append(" AND coalesce(").append(file.text(field))
+        StringBuilder filter = new StringBuilder(file.text("level") + " IN ("
+                + Sql.literals(layout.mapping().levels().keySet()) + ")");
+        layout.mapping().skip().forEach((field, values) -> filter.append(" AND coalesce(").append(file.text(field))
                 .append(" NOT IN (").append(Sql.literals(values)).append("), true)"));
         return filter.toString();
     }
@@ -61,14 +62,14 @@ final class ObservationRows {
 
     String period() {
         String text = file.text("period");
-        return switch (layout.period()) {
+        return switch (layout.mapping().period()) {
             case YEAR -> "TRY_CAST(" + text + " AS INTEGER)";
             case ACADEMIC_YEAR -> "(TRY_CAST(substr(" + text + ", 1, 4) AS INTEGER) + 1)";
         };
     }
 
     String isSymbol(String valueField) {
-        return file.text(valueField) + " IN (" + Sql.literals(layout.suppression()) + ")";
+        return file.text(valueField) + " IN (" + Sql.literals(layout.mapping().suppression()) + ")";
     }
 
     /** The number a value cell holds; NULL for a symbol or text. Thousands separators are allowed. */
@@ -90,7 +91,7 @@ final class ObservationRows {
     }
 
     private String caseByLevel(java.util.function.Function<Layout.Level, String> expression) {
-        return layout.levels().entrySet().stream()
+        return layout.mapping().levels().entrySet().stream()
                 .map(entry -> " WHEN " + Sql.literal(entry.getKey()) + " THEN " + expression.apply(entry.getValue()))
                 .collect(Collectors.joining("", "(CASE " + file.text("level"), " END)"));
     }

@@ -13,9 +13,8 @@ final class Rejects {
     private Rejects() {
     }
 
-    static Path write(Path folder, long jobExecutionId, List<Reject> rejects) throws IOException {
-        Files.createDirectories(folder);
-        Path file = folder.resolve("import-" + jobExecutionId + "-rejects.csv");
+    static Path write(Path file, List<Reject> rejects) throws IOException {
+        Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("file,row,column,value,problem\n");
             for (Reject reject : rejects) {

@@ -24,7 +24,7 @@ record StagedFile(Path path, String sheet, String sha256, boolean sample, Layout
 
     /** SQL for a field's trimmed text: its column, or the layout's constant for it. */
     String text(String field) {
-        String constant = layout().constants().get(field);
+        String constant = layout().mapping().constants().get(field);
         if (constant != null) {
             return Sql.literal(constant);
         }

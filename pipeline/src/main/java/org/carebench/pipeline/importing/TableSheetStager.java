@@ -36,8 +36,8 @@ final class TableSheetStager {
 
     TableSheetStager(Layout layout) {
         this.layout = layout;
-        this.codeColumn = CellReference.convertColStringToIndex(layout.table().codeColumn());
-        this.nameColumn = CellReference.convertColStringToIndex(layout.table().nameColumn());
+        this.codeColumn = CellReference.convertColStringToIndex(layout.recognition().table().codeColumn());
+        this.nameColumn = CellReference.convertColStringToIndex(layout.recognition().table().nameColumn());
     }
 
     StagedFile stage(DuckDBConnection connection, Path file, String sheet, String sha256, boolean sample,

@@ -38,7 +38,7 @@ final class XlsxStager {
 
     XlsxStager(LayoutMatcher matcher, List<Layout> layouts) {
         this.matcher = matcher;
-        this.tableLayouts = layouts.stream().filter(layout -> layout.table() != null).toList();
+        this.tableLayouts = layouts.stream().filter(layout -> layout.recognition().table() != null).toList();
     }
 
     /** One staged table per recognised sheet; the headers seen, for reporting, when none is recognised. */
@@ -48,13 +48,10 @@ final class XlsxStager {
             throws SQLException {
         List<StagedFile> staged = new ArrayList<>();
         List<String> firstHeaders = List.of();
-        try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile())) {
+        try (Workbook workbook = open(file)) {
             for (Sheet sheet : workbook) {
                 Iterator<SheetRow> rows = rows(sheet);
-                List<SheetRow> top = new ArrayList<>();
-                while (top.size() < HEADER_SEARCH_ROWS && rows.hasNext()) {
-                    top.add(rows.next());
-                }
+                List<SheetRow> top = top(rows);
                 Optional<Layout> table = tableLayout(sheet.getSheetName(), top);
                 if (table.isPresent()) {
                     staged.add(new TableSheetStager(table.get()).stage(connection, file, sheet.getSheetName(), sha256,
@@ -79,27 +76,66 @@ final class XlsxStager {
         return new Result(staged, firstHeaders);
     }
 
+    /** The layouts the workbook's sheets are recognised as, complete or not, without staging anything. */
+    List<Layout> recognise(Path file) throws IOException {
+        List<Layout> layouts = new ArrayList<>();
+        try (Workbook workbook = open(file)) {
+            for (Sheet sheet : workbook) {
+                List<SheetRow> top = top(rows(sheet));
+                tableLayout(sheet.getSheetName(), top).or(() -> headerRow(file, sheet.getSheetName(), top)
+                        .map(header -> header.match().layout())).ifPresent(layouts::add);
+            }
+        }
+        return layouts;
+    }
+
+    private static Workbook open(Path file) {
+        return StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile());
+    }
+
+    private static List<SheetRow> top(Iterator<SheetRow> rows) {
+        List<SheetRow> top = new ArrayList<>();
+        while (top.size() < HEADER_SEARCH_ROWS && rows.hasNext()) {
+            top.add(rows.next());
+        }
+        return top;
+    }
+
     private Optional<Layout> tableLayout(String sheet, List<SheetRow> top) {
-        return tableLayouts.stream()
-                .filter(layout -> layout.sheet() == null || layout.sheet().equalsIgnoreCase(sheet.strip()))
-                .filter(layout -> top.stream().flatMap(row -> row.cells().stream())
-                        .anyMatch(text -> text.contains(layout.table().title())))
-                .findFirst();
+        return tableLayouts.stream().filter(layout -> isTableOf(layout.recognition(), sheet, top)).findFirst();
+    }
+
+    private static boolean isTableOf(Layout.Recognition recognition, String sheet, List<SheetRow> top) {
+        return (recognition.sheet() == null || recognition.sheet().equalsIgnoreCase(sheet.strip()))
+                && top.stream().flatMap(row -> row.cells().stream())
+                        .anyMatch(text -> text.contains(recognition.table().title()));
     }
 
     private Optional<StagedFile> stageByHeader(DuckDBConnection connection, Path file, String sheet, String sha256,
                                                boolean sample, List<SheetRow> top, Iterator<SheetRow> rest,
                                                TableNames names) throws SQLException {
+        Optional<HeaderRow> header = headerRow(file, sheet, top);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = header.get().index();
+        List<String> headers = top.get(i).cells();
+        String table = names.next();
+        long count = append(connection, table, headers.size(), concat(top.subList(i + 1, top.size()), rest));
+        Map<String, String> columns = new LinkedHashMap<>();
+        header.get().match().fieldColumns().forEach((field, index) -> columns.put(field, "c" + index));
+        return Optional.of(new StagedFile(file, sheet, sha256, sample, header.get().match(), headers, table, columns,
+                "_row", count));
+    }
+
+    /** A row of the sheet's first rows that a layout's headers match, and the match. */
+    private record HeaderRow(int index, LayoutMatch match) {}
+
+    private Optional<HeaderRow> headerRow(Path file, String sheet, List<SheetRow> top) {
         for (int i = 0; i < top.size(); i++) {
-            List<String> headers = top.get(i).cells();
-            Optional<LayoutMatch> match = matcher.match(headers, file.getFileName().toString(), sheet);
+            Optional<LayoutMatch> match = matcher.match(top.get(i).cells(), file.getFileName().toString(), sheet);
             if (match.isPresent()) {
-                String table = names.next();
-                long count = append(connection, table, headers.size(), concat(top.subList(i + 1, top.size()), rest));
-                Map<String, String> columns = new LinkedHashMap<>();
-                match.get().fieldColumns().forEach((field, index) -> columns.put(field, "c" + index));
-                return Optional.of(new StagedFile(file, sheet, sha256, sample, match.get(), headers, table, columns,
-                        "_row", count));
+                return Optional.of(new HeaderRow(i, match.get()));
             }
         }
         return Optional.empty();

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.carebench.pipeline.definition.ExtractDefinition;
 
 /**
  * Copies an extract's CSV tables, as text, into staging tables of an in-memory database, one per
@@ -24,12 +25,12 @@ import java.util.stream.Collectors;
  */
 final class ExtractStager {
 
-    private final ExtractSpec spec;
+    private final ExtractDefinition spec;
     private final Connection connection;
     private final Map<String, Path> staged = new LinkedHashMap<>();
     private final List<ValidationError> problems = new ArrayList<>();
 
-    ExtractStager(ExtractSpec spec, Connection connection) {
+    ExtractStager(ExtractDefinition spec, Connection connection) {
         this.spec = spec;
         this.connection = connection;
     }
@@ -37,7 +38,7 @@ final class ExtractStager {
     /** Creates an empty staging table for every table, so every query runs whatever the extract holds. */
     void createTables() throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (ExtractSpec.Table table : spec.tables().values()) {
+            for (ExtractDefinition.Table table : spec.tables().values()) {
                 statement.execute("CREATE TABLE " + table.stagingTable() + " (" + table.columns().stream()
                         .map(column -> quote(column) + " VARCHAR").collect(Collectors.joining(", ")) + ")");
             }
@@ -46,8 +47,8 @@ final class ExtractStager {
 
     void stageCsv(Path file) throws IOException, SQLException {
         List<String> headers = headers(file);
-        ExtractSpec.Table table = spec.tables().values().stream().filter(candidate -> headers.contains(candidate.detect()))
-                .findFirst().orElse(null);
+        ExtractDefinition.Table table = spec.tables().values().stream()
+                .filter(candidate -> headers.contains(candidate.detect())).findFirst().orElse(null);
         if (table == null) {
             problems.add(ValidationError.fatal("file-not-recognised", null, null, null,
                     file.getFileName() + " is not an SSDA903 table; its columns are " + headers));

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.carebench.pipeline.definition.ExtractDefinition;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -18,11 +19,11 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class ExtractValidator {
 
-    private final ExtractSpec spec;
+    private final ExtractDefinition spec;
     private final Connection connection;
     private final double tolerancePercent;
 
-    ExtractValidator(ExtractSpec spec, Connection connection, double tolerancePercent) {
+    ExtractValidator(ExtractDefinition spec, Connection connection, double tolerancePercent) {
         this.spec = spec;
         this.connection = connection;
         this.tolerancePercent = tolerancePercent;
@@ -30,14 +31,14 @@ final class ExtractValidator {
 
     List<ValidationError> validate() throws SQLException, IOException {
         List<ValidationError> errors = new ArrayList<>();
-        for (ExtractSpec.Table table : spec.tables().values()) {
+        for (ExtractDefinition.Table table : spec.tables().values()) {
             for (Map.Entry<String, String> date : table.dateRules().entrySet()) {
                 String field = ExtractStager.quote(date.getKey());
                 collect(errors, "SELECT " + ExtractStager.literal(date.getValue()) + ", CHILD, " + ExtractStager.literal(table.name())
                         + ", " + ExtractStager.literal(date.getKey()) + ", 'not a dd/mm/yyyy date: ' || " + field + ", false FROM "
                         + table.stagingTable() + " WHERE " + field + " IS NOT NULL AND try_strptime(" + field + ", '%d/%m/%Y') IS NULL");
             }
-            for (Map.Entry<String, ExtractSpec.CodeList> code : table.codes().entrySet()) {
+            for (Map.Entry<String, ExtractDefinition.CodeList> code : table.codes().entrySet()) {
                 String field = ExtractStager.quote(code.getKey());
                 collect(errors, "SELECT " + ExtractStager.literal(code.getValue().rule()) + ", CHILD, " + ExtractStager.literal(table.name())
                         + ", " + ExtractStager.literal(code.getKey()) + ", 'not a code of the specification: ' || " + field + ", false FROM "
@@ -45,7 +46,7 @@ final class ExtractValidator {
                         + String.join(", ", code.getValue().values().stream().map(ExtractStager::literal).toList()) + ")");
             }
         }
-        for (ExtractSpec.Table table : spec.tables().values()) {
+        for (ExtractDefinition.Table table : spec.tables().values()) {
             if (table.required()) {
                 for (String field : table.dateRules().keySet()) {
                     collect(errors, wrongDateFormat(table, field));
@@ -60,7 +61,7 @@ final class ExtractValidator {
      * Many unreadable dates in a table every figure needs mean the extract was written in another
      * format (2018-03-31, 03/31/2018): that stops the import, where a few typing errors would not.
      */
-    private String wrongDateFormat(ExtractSpec.Table table, String field) {
+    private String wrongDateFormat(ExtractDefinition.Table table, String field) {
         String column = ExtractStager.quote(field);
         return "SELECT 'date-format', NULL, " + ExtractStager.literal(table.name()) + ", " + ExtractStager.literal(field)
                 + ", count(*) FILTER (WHERE try_strptime(" + column + ", '%d/%m/%Y') IS NULL) || ' of ' || count(*)"

@@ -3,6 +3,7 @@ package org.carebench.pipeline.local;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.ListIterator;
+import org.carebench.pipeline.definition.LocalIndicators;
 
 /**
  * Writes a period's figures, derives the rates per 10,000 from the counts and the ONS estimate the
@@ -11,10 +12,10 @@ import java.util.ListIterator;
 final class FigurePublisher {
 
     private final LocalFigureWriter writer;
-    private final LocalCatalogue catalogue;
+    private final LocalIndicators catalogue;
     private final ReportingPeriod period;
 
-    FigurePublisher(LocalFigureWriter writer, LocalCatalogue catalogue, ReportingPeriod period) {
+    FigurePublisher(LocalFigureWriter writer, LocalIndicators catalogue, ReportingPeriod period) {
         this.writer = writer;
         this.catalogue = catalogue;
         this.period = period;
@@ -28,17 +29,17 @@ final class FigurePublisher {
                 writer.write(figure.indicatorId(), period.year(), period.end(), figure.value(), null);
             }
         }
-        for (LocalCatalogue.Indicator indicator : catalogue.indicators()) {
+        for (LocalIndicators.Indicator indicator : catalogue.indicators()) {
             writer.define(indicator.id(), indicator.definition() + " " + catalogue.common());
         }
-        for (LocalCatalogue.Rate rate : catalogue.rates()) {
+        for (LocalIndicators.Rate rate : catalogue.rates()) {
             writer.define(rate.id(), rate.definition() + " " + catalogue.common());
         }
     }
 
     private void addRates(List<LocalFigure> figures) throws SQLException {
         Double population = writer.population(period.populationYear());
-        for (LocalCatalogue.Rate rate : catalogue.rates()) {
+        for (LocalIndicators.Rate rate : catalogue.rates()) {
             LocalFigure count = figures.stream().filter(figure -> figure.indicatorId().equals(rate.rateOf())).findFirst().orElseThrow();
             LocalFigure figure;
             if (!count.published()) {

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.carebench.pipeline.definition.LocalIndicators;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -19,9 +20,9 @@ import org.springframework.core.io.ClassPathResource;
 final class IndicatorCalculator {
 
     private final Connection connection;
-    private final LocalCatalogue catalogue;
+    private final LocalIndicators catalogue;
 
-    IndicatorCalculator(Connection connection, LocalCatalogue catalogue) {
+    IndicatorCalculator(Connection connection, LocalIndicators catalogue) {
         this.connection = connection;
         this.catalogue = catalogue;
     }
@@ -38,14 +39,14 @@ final class IndicatorCalculator {
             execute(script(table));
         }
         List<LocalFigure> figures = new ArrayList<>();
-        for (LocalCatalogue.Indicator indicator : catalogue.indicators()) {
+        for (LocalIndicators.Indicator indicator : catalogue.indicators()) {
             figures.add(withheld.containsKey(indicator.id()) ? LocalFigure.withheld(indicator.id(), withheld.get(indicator.id()))
                     : query(indicator));
         }
         return figures;
     }
 
-    private LocalFigure query(LocalCatalogue.Indicator indicator) throws SQLException, IOException {
+    private LocalFigure query(LocalIndicators.Indicator indicator) throws SQLException, IOException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(script(indicator.query()))) {
             result.next();

@@ -1,6 +1,5 @@
 package org.carebench.pipeline.local;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,8 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.carebench.pipeline.definition.Definitions;
+import org.carebench.pipeline.job.RunParameters;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -37,7 +36,7 @@ public class LocalCommands {
 
     /** {@code local-template [--out FILE.xlsx]}: the local-figures workbook, by default in the warehouse folder. */
     public int writeTemplate(Warehouse warehouse, List<String> arguments, PrintStream out, PrintStream err) throws IOException {
-        Path file = warehouse.directory().resolve("local-figures-template.xlsx");
+        Path file = warehouse.localFiguresTemplate();
         if (arguments.size() == 2 && arguments.get(0).equals("--out")) {
             file = Path.of(arguments.get(1)).toAbsolutePath();
         } else if (!arguments.isEmpty()) {
@@ -52,12 +51,8 @@ public class LocalCommands {
 
     public LocalOutcome importExtract(Warehouse warehouse, String area, LocalDate periodEnd, LocalDate extractDate, List<String> paths)
             throws Exception {
-        JobParametersBuilder parameters = new JobParametersBuilder()
-                .addString(LocalExtractJobConfiguration.WAREHOUSE, warehouse.directory().toString())
-                .addString(LocalExtractJobConfiguration.PATHS, paths.stream().map(path -> Path.of(path).toAbsolutePath().normalize().toString())
-                        .collect(Collectors.joining(File.pathSeparator)), false)
-                .addString(LocalExtractJobConfiguration.AREA, area)
-                .addLong("run.at", System.currentTimeMillis());
+        JobParametersBuilder parameters = RunParameters.of(warehouse, paths)
+                .addString(LocalExtractJobConfiguration.AREA, area);
         if (periodEnd != null) {
             parameters.addString(LocalExtractJobConfiguration.PERIOD_END, periodEnd.toString());
         }

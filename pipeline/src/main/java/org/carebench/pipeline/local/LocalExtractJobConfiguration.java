@@ -1,18 +1,18 @@
 package org.carebench.pipeline.local;
 
-import java.io.File;
+import static org.carebench.pipeline.job.TaskletSteps.step;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.carebench.pipeline.definition.Definitions;
+import org.carebench.pipeline.job.RunParameters;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class LocalExtractJobConfiguration {
 
     public static final String JOB_NAME = "localExtractJob";
-    public static final String WAREHOUSE = "warehouse";
-    public static final String PATHS = "paths";
     public static final String AREA = "area";
     public static final String PERIOD_END = "periodEnd";
     public static final String EXTRACT_DATE = "extractDate";
@@ -43,17 +41,17 @@ public class LocalExtractJobConfiguration {
 
     @Bean
     @JobScope
-    LocalExtractRun localExtractRun(@Value("#{jobParameters['" + WAREHOUSE + "']}") String warehouse,
-                                    @Value("#{jobParameters['" + PATHS + "']}") String paths,
+    LocalExtractRun localExtractRun(@Value("#{jobParameters['" + RunParameters.WAREHOUSE + "']}") String warehouse,
+                                    @Value("#{jobParameters['" + RunParameters.INPUTS + "']}") String inputs,
                                     @Value("#{jobParameters['" + AREA + "']}") String area,
                                     @Value("#{jobParameters['" + PERIOD_END + "']}") String periodEnd,
                                     @Value("#{jobParameters['" + EXTRACT_DATE + "']}") String extractDate,
                                     @Value("${carebench.local.error-tolerance-pct:5}") double tolerancePercent,
-                                    @Value("${carebench.jobs}") Path jobs, Definitions definitions) {
-        LocalExtractRequest request = new LocalExtractRequest(Arrays.stream(paths.split(File.pathSeparator)).map(Path::of).toList(),
-                area, date(periodEnd), date(extractDate), tolerancePercent);
-        return new LocalExtractRun(new Warehouse(Path.of(warehouse)), request, ExtractSpec.load(jobs),
-                LocalCatalogue.load(jobs, definitions), definitions);
+                                    Definitions definitions)
+            throws IOException {
+        LocalExtractRequest request = new LocalExtractRequest(RunParameters.inputs(inputs), area, date(periodEnd),
+                date(extractDate), tolerancePercent);
+        return new LocalExtractRun(new Warehouse(Path.of(warehouse)), request, definitions);
     }
 
     @Bean
@@ -82,14 +80,10 @@ public class LocalExtractJobConfiguration {
 
     @Bean
     Step publishLocalFiguresStep(JobRepository repository, PlatformTransactionManager transactions, LocalExtractRun localExtractRun) {
-        return step("publishStep", repository, transactions, (contribution, context) -> {
+        return step("publishLocalFiguresStep", repository, transactions, (contribution, context) -> {
             localExtractRun.publish(context.getStepContext().getStepExecution().getJobExecutionId());
             return RepeatStatus.FINISHED;
         });
-    }
-
-    private static Step step(String name, JobRepository repository, PlatformTransactionManager transactions, Tasklet tasklet) {
-        return new StepBuilder(name, repository).tasklet(tasklet, transactions).build();
     }
 
     private static LocalDate date(String text) {

@@ -1,8 +1,7 @@
 package org.carebench.pipeline.local;
 
 import java.util.ArrayList;
-import org.carebench.pipeline.importing.ImportJobListener;
-import org.carebench.pipeline.importing.ImportOutcome;
+import org.carebench.pipeline.job.JobFailures;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
@@ -27,8 +26,8 @@ class LocalExtractJobListener implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            localExtractRun.abandon(ImportOutcome.failureReason(execution));
-            ImportJobListener.logUnexpectedFailures(execution);
+            localExtractRun.abandon(JobFailures.reason(execution));
+            JobFailures.logUnexpected(execution);
         }
         LocalExtractReport report = localExtractRun.report();
         ExecutionContext context = execution.getExecutionContext();

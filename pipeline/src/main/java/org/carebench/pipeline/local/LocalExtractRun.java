@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
+import org.carebench.pipeline.definition.ExtractDefinition;
+import org.carebench.pipeline.definition.LocalIndicators;
 import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.duckdb.DuckDBConnection;
@@ -27,8 +29,8 @@ public class LocalExtractRun {
 
     private final Warehouse warehouse;
     private final LocalExtractRequest request;
-    private final ExtractSpec spec;
-    private final LocalCatalogue catalogue;
+    private final ExtractDefinition spec;
+    private final LocalIndicators catalogue;
     private final Definitions definitions;
     private final LocalExtractReport report = new LocalExtractReport();
     private DuckDBConnection connection;
@@ -40,12 +42,11 @@ public class LocalExtractRun {
     private LocalSnapshot snapshot;
     private LocalFiguresWorkbook.Contents workbook;
 
-    LocalExtractRun(Warehouse warehouse, LocalExtractRequest request, ExtractSpec spec, LocalCatalogue catalogue,
-                    Definitions definitions) {
+    LocalExtractRun(Warehouse warehouse, LocalExtractRequest request, Definitions definitions) {
         this.warehouse = warehouse;
         this.request = request;
-        this.spec = spec;
-        this.catalogue = catalogue;
+        this.spec = definitions.extract();
+        this.catalogue = definitions.localIndicators();
         this.definitions = definitions;
     }
 
@@ -91,7 +92,7 @@ public class LocalExtractRun {
             errors.addAll(new ExtractValidator(spec, connection, request.tolerancePercent()).validate());
         }
         validation = new ValidationReport(errors);
-        report.validationReport = validation.write(warehouse.logs(), jobExecutionId);
+        report.validationReport = validation.write(warehouse.validationLog(jobExecutionId));
         report.validationSummary = validation.summary();
         List<ValidationError> fatal = validation.fatal();
         if (!fatal.isEmpty()) {
@@ -106,7 +107,7 @@ public class LocalExtractRun {
             return;
         }
         Map<String, Long> children = new LinkedHashMap<>();
-        for (ExtractSpec.Table table : spec.tables().values()) {
+        for (ExtractDefinition.Table table : spec.tables().values()) {
             children.put(table.name(), ValidationReport.childrenIn(connection, table));
         }
         Map<String, String> withheld = validation.withheld(catalogue, stager::holds, request.tolerancePercent(), children);

@@ -1,7 +1,7 @@
 package org.carebench.pipeline.local;
 
 import java.util.List;
-import org.carebench.pipeline.importing.ImportOutcome;
+import org.carebench.pipeline.job.JobFailures;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.item.ExecutionContext;
@@ -21,7 +21,8 @@ public record LocalOutcome(int exitCode, String summary, List<String> figures) {
         List<String> figures = strings(context.get(LocalExtractJobListener.FIGURES));
         String details = context.getString(LocalExtractJobListener.SUMMARY, "");
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return new LocalOutcome(FAILED, "Local import failed, nothing published: " + ImportOutcome.failureReason(execution), figures);
+            return new LocalOutcome(FAILED, "Local import failed, nothing published: " + JobFailures.reason(execution),
+                    figures);
         }
         List<String> withheld = strings(context.get(LocalExtractJobListener.WITHHELD));
         String published = "Local import published " + context.getString(LocalExtractJobListener.PUBLISHED) + ": " + details;

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.carebench.pipeline.definition.ExtractDefinition;
+import org.carebench.pipeline.definition.LocalIndicators;
 
 /**
  * The validation findings: written as a CSV a data team can work through (rule, child, table, field,
@@ -38,8 +40,8 @@ final class ValidationReport {
         return errors.stream().filter(ValidationError::fatal).toList();
     }
 
-    Path write(Path logs, long jobExecutionId) throws IOException {
-        Path file = Files.createDirectories(logs).resolve("local-extract-" + jobExecutionId + "-validation.csv");
+    Path write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("rule,child,table,field,fatal,message\n");
             for (ValidationError error : errors) {
@@ -81,10 +83,10 @@ final class ValidationReport {
     }
 
     /** Why each figure that cannot be computed reliably is withheld: a table it needs is absent, or too many errors. */
-    Map<String, String> withheld(LocalCatalogue catalogue, Predicate<String> tableHeld, double tolerancePercent,
+    Map<String, String> withheld(LocalIndicators catalogue, Predicate<String> tableHeld, double tolerancePercent,
                                  Map<String, Long> childrenInTable) {
         Map<String, String> withheld = new LinkedHashMap<>();
-        for (LocalCatalogue.Indicator indicator : catalogue.indicators()) {
+        for (LocalIndicators.Indicator indicator : catalogue.indicators()) {
             Optional<String> absent = indicator.uses().stream().map(use -> use.substring(0, use.indexOf('.')))
                     .filter(table -> !tableHeld.test(table)).findFirst();
             absent.map(table -> "the extract has no " + table + " table")
@@ -94,7 +96,7 @@ final class ValidationReport {
         return withheld;
     }
 
-    static long childrenIn(Connection connection, ExtractSpec.Table table) throws SQLException {
+    static long childrenIn(Connection connection, ExtractDefinition.Table table) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT count(DISTINCT CHILD) FROM " + table.stagingTable())) {
             result.next();

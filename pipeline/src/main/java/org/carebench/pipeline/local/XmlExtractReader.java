@@ -12,31 +12,28 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.carebench.pipeline.definition.ExtractDefinition;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * Reads DfE's XML return (CLA.xsd) into the same staging tables as the CSV tables, streaming, so an
- * extract of any size reads in constant memory. A CHILD holds a HEADER (with the UASC, AD1 and OC3
- * items inline, and repeating groups for reviews, missing, permanence, OC2 and adoption decisions)
- * followed by its EPISODEs.
+ * extract of any size reads in constant memory. The element names, and which table each element's
+ * items go to, are those of the {@code xml} section of {@code jobs/local/ssda903.yml}.
  */
 final class XmlExtractReader {
 
-    private static final Map<String, String> GROUPS = Map.of("AREVIEW", "Reviews", "AMISSING", "Missing",
-            "PERMANENCE", "PrevPerm", "OC2", "OC2", "AD_PLACED", "PlacedAdoption", "EPISODE", "Episodes");
-    /** The XML calls a few items by other names than the CSV tables do. */
-    private static final Map<String, String> RENAMED = Map.of("CHILDID", "CHILD", "PL", "PLACE");
-
-    private final ExtractSpec spec;
+    private final ExtractDefinition spec;
+    private final ExtractDefinition.Xml names;
     private final Map<String, DuckDBAppender> appenders = new HashMap<>();
 
-    XmlExtractReader(ExtractSpec spec) {
+    XmlExtractReader(ExtractDefinition spec) {
         this.spec = spec;
+        this.names = spec.xml();
     }
 
     void read(Path file, DuckDBConnection connection) throws IOException, SQLException, XMLStreamException {
-        for (ExtractSpec.Table table : spec.tables().values()) {
+        for (ExtractDefinition.Table table : spec.tables().values()) {
             appenders.put(table.name(), connection.createAppender("memory", "main", table.stagingTable()));
         }
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -50,23 +47,25 @@ final class XmlExtractReader {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
-                    if (name.equals("CHILD")) {
+                    if (name.equals(names.child())) {
                         header.clear();
-                    } else if (GROUPS.containsKey(name)) {
-                        groupTable = GROUPS.get(name);
+                    } else if (names.groups().containsKey(name)) {
+                        groupTable = names.groups().get(name);
                         group = new LinkedHashMap<>();
-                    } else if (!name.equals("HEADER") && !name.equals("EXPSSDA903")) {
+                    } else if (!name.equals(names.header()) && !name.equals(names.root())) {
                         String value = xml.getElementText().strip();
-                        (group != null ? group : header).put(RENAMED.getOrDefault(name, name), value.isEmpty() ? null : value);
+                        (group != null ? group : header).put(names.renamed().getOrDefault(name, name),
+                                value.isEmpty() ? null : value);
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = xml.getLocalName();
-                    if (GROUPS.containsKey(name)) {
-                        group.put("CHILD", header.get("CHILD"));
-                        group.put("DOB", header.get("DOB"));
+                    if (names.groups().containsKey(name)) {
+                        for (String item : names.carried()) {
+                            group.put(item, header.get(item));
+                        }
                         append(groupTable, group);
                         group = null;
-                    } else if (name.equals("HEADER")) {
+                    } else if (name.equals(names.header())) {
                         appendHeader(header);
                     }
                 }
@@ -79,17 +78,13 @@ final class XmlExtractReader {
         }
     }
 
-    /** The header's inline items are the rows of UASC, AD1 and OC3 for a child who has them. */
+    /** The header's inline items are the rows of the inline tables (UASC, AD1, OC3) for a child who has them. */
     private void appendHeader(Map<String, String> header) throws SQLException {
-        append("Header", header);
-        if (header.get("DUC") != null) {
-            append("UASC", header);
-        }
-        if (header.get("DATE_INT") != null) {
-            append("AD1", header);
-        }
-        if (header.get("IN_TOUCH") != null) {
-            append("OC3", header);
+        append(names.headerTable(), header);
+        for (String table : names.inline()) {
+            if (header.get(spec.table(table).detect()) != null) {
+                append(table, header);
+            }
         }
     }
 

@@ -39,10 +39,10 @@ public class InboxImport {
         if (outcome.exitCode() == ImportOutcome.FAILED) {
             return outcome;
         }
-        String today = LocalDate.now().toString();
-        move(outcome.loaded(), inbox, archive.resolve(today));
-        move(outcome.alreadyLoaded(), inbox, archive.resolve(today));
-        move(outcome.setAside(), inbox, archive.resolve("set-aside").resolve(today));
+        LocalDate today = LocalDate.now();
+        move(outcome.loaded(), inbox, Warehouse.archivedOn(archive, today, false));
+        move(outcome.alreadyLoaded(), inbox, Warehouse.archivedOn(archive, today, false));
+        move(outcome.setAside(), inbox, Warehouse.archivedOn(archive, today, true));
         return outcome;
     }
 

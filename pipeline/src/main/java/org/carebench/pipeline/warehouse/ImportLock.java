@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.carebench.pipeline.importing.ImportFailure;
 
 /**
  * One import at a time per warehouse, across processes (cron and a person at the command line):
- * an OS file lock on {@code import.lock}, held from the first write of a new snapshot to its publish.
+ * an OS file lock on the warehouse's lock file, held from the first write of a new snapshot to its publish.
  */
 final class ImportLock {
 
@@ -21,17 +20,16 @@ final class ImportLock {
     private ImportLock() {
     }
 
-    static synchronized void acquire(Path warehouse) throws IOException {
+    static synchronized void acquire(Path warehouse, Path lockFile) throws IOException {
         Files.createDirectories(warehouse);
         if (HELD.containsKey(warehouse)) {
-            throw new ImportFailure("another import into " + warehouse + " is running; try again when it has finished");
+            throw new WarehouseBusyException(warehouse);
         }
-        FileChannel channel = FileChannel.open(warehouse.resolve("import.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = channel.tryLock();
         if (lock == null) {
             channel.close();
-            throw new ImportFailure("another import into " + warehouse + " is running; try again when it has finished");
+            throw new WarehouseBusyException(warehouse);
         }
         HELD.put(warehouse, lock);
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,12 +15,16 @@ import java.util.stream.Stream;
  * A warehouse folder: one DuckDB file per published snapshot under {@code snapshots/}, and the file
  * {@code current} naming the one the dashboard reads. An import writes a new snapshot and flips the
  * pointer only when it succeeded, so readers never see half an import and a failure loses nothing.
- * Every file loaded is kept under {@code archive/raw/<checksum>/}.
+ * Every file loaded is kept under {@code archive/raw/<checksum>/}; job history lives in
+ * {@code history/}, reports in {@code logs/}. This class alone names the folder's layout.
  */
 public class Warehouse {
 
     private static final String POINTER = "current";
     private static final String IMPORTING = ".importing";
+    private static final String SNAPSHOTS = "snapshots";
+    private static final String ARCHIVE = "archive";
+    private static final String SET_ASIDE = "set-aside";
     private final Path directory;
 
     public Warehouse(Path directory) {
@@ -32,6 +37,46 @@ public class Warehouse {
 
     public Path logs() {
         return directory.resolve("logs");
+    }
+
+    /** The rows an import rejected, beside its log, for the data team to correct. */
+    public Path rejectsLog(long jobExecutionId) {
+        return logs().resolve("import-" + jobExecutionId + "-rejects.csv");
+    }
+
+    /** What validating a local extract found. */
+    public Path validationLog(long jobExecutionId) {
+        return logs().resolve("local-extract-" + jobExecutionId + "-validation.csv");
+    }
+
+    /** The job repository's database (H2), shared by every run against this warehouse. */
+    public Path jobHistory() {
+        return directory.resolve("history/jobs");
+    }
+
+    /** Where each run's list of input paths is kept, for the history command. */
+    public Path inputLists() {
+        return directory.resolve("history/inputs");
+    }
+
+    /** The raw copy of a loaded file, kept by checksum so the warehouse can be rebuilt from it. */
+    public Path rawArchive(String sha256, String fileName) {
+        return directory.resolve(ARCHIVE).resolve("raw").resolve(sha256.substring(0, 16)).resolve(fileName);
+    }
+
+    /** Where files taken from an inbox are filed once imported. */
+    public Path inboxArchive() {
+        return directory.resolve(ARCHIVE);
+    }
+
+    /** The day's folder of an inbox archive: loaded files, or (setAside) files no definition recognised. */
+    public static Path archivedOn(Path archive, LocalDate day, boolean setAside) {
+        return (setAside ? archive.resolve(SET_ASIDE) : archive).resolve(day.toString());
+    }
+
+    /** Where the local-figures workbook template goes when no other file is named. */
+    public Path localFiguresTemplate() {
+        return directory.resolve("local-figures-template.xlsx");
     }
 
     public Optional<Path> currentSnapshot() {
@@ -49,7 +94,7 @@ public class Warehouse {
 
     /** Published snapshots, oldest first (file names sort by their sequence number). */
     public List<Path> snapshots() {
-        Path folder = directory.resolve("snapshots");
+        Path folder = directory.resolve(SNAPSHOTS);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -66,8 +111,8 @@ public class Warehouse {
      * {@link #publish} or {@link #discard}; leftovers of an import that was killed are removed.
      */
     public Path prepareNextSnapshot() throws IOException {
-        ImportLock.acquire(directory);
-        Path folder = Files.createDirectories(directory.resolve("snapshots"));
+        ImportLock.acquire(directory, directory.resolve("import.lock"));
+        Path folder = Files.createDirectories(directory.resolve(SNAPSHOTS));
         removeUnpublished(folder);
         int next = snapshots().stream().mapToInt(Warehouse::sequence).max().orElse(0) + 1;
         Path snapshot = folder.resolve(String.format("snapshot-%06d.duckdb", next) + IMPORTING);

@@ -55,11 +55,10 @@ class ImportSafetyIT extends PipelineJobTest {
 
     @Test
     void rejectsTextInANumericColumnNamingFileRowAndColumn() throws Exception {
-        Path bad = Fixtures.rewriteLines(NUMBERS, folder.resolve("text_in_rate.csv"), fields -> {
-            if (fields.get(8).equals("Trafford") && fields.get(0).equals("2024")) {
-                fields.set(13, "sixty-seven");
+        Path bad = Fixtures.rewriteRows(NUMBERS, folder.resolve("text_in_rate.csv"), row -> {
+            if (row.get("la_name").equals("Trafford") && row.get("time_period").equals("2024")) {
+                row.set("rate_per_10000", "sixty-seven");
             }
-            return fields;
         });
         assertRejected(run(bad), "text_in_rate.csv row ", "column 'rate_per_10000'", "not a number", "sixty-seven");
         assertThat(Files.list(warehouse.logs()).map(Path::toString).toList()).anyMatch(name -> name.endsWith("-rejects.csv"));
@@ -67,35 +66,32 @@ class ImportSafetyIT extends PipelineJobTest {
 
     @Test
     void rejectsAnUnknownLaCode() throws Exception {
-        Path bad = Fixtures.rewriteLines(STABILITY, folder.resolve("unknown_la.csv"), fields -> {
-            if (fields.get(7).equals("358")) {
-                fields.set(7, "999");
+        Path bad = Fixtures.rewriteRows(STABILITY, folder.resolve("unknown_la.csv"), row -> {
+            if (row.get("old_la_code").equals("358")) {
+                row.set("old_la_code", "999");
             }
-            return fields;
         });
         assertRejected(run(bad), "unknown_la.csv row ", "column 'old_la_code'", "not a local authority code", "999");
     }
 
     @Test
     void rejectsAPercentageOutsideZeroToAHundred() throws Exception {
-        Path bad = Fixtures.rewriteLines(STABILITY, folder.resolve("percent.csv"), fields -> {
-            if (fields.get(7).equals("358") && fields.get(11).startsWith("With 3")) {
-                fields.set(13, "105");
+        Path bad = Fixtures.rewriteRows(STABILITY, folder.resolve("percent.csv"), row -> {
+            if (row.get("old_la_code").equals("358") && row.get("placement_stability").startsWith("With 3")) {
+                row.set("percentage", "105");
             }
-            return fields;
         });
         assertRejected(run(bad), "percent.csv row ", "column 'percentage'", "outside 0 to 100");
     }
 
     @Test
     void rejectsATotalThatDoesNotEqualItsParts() throws Exception {
-        Path bad = Fixtures.rewriteLines(reference("dfe-cla/2024-release/la_care_leavers_intouch.csv"),
-                folder.resolve("in_touch.csv"), fields -> {
-                    if (fields.get(0).equals("2024") && fields.get(7).equals("807") && fields.get(10).equals("Aged 17 to 18")
-                            && fields.get(11).equals("Total")) {
-                        fields.set(12, "54");
+        Path bad = Fixtures.rewriteRows(reference("dfe-cla/2024-release/la_care_leavers_intouch.csv"),
+                folder.resolve("in_touch.csv"), row -> {
+                    if (row.get("time_period").equals("2024") && row.get("old_la_code").equals("807")
+                            && row.get("age").equals("Aged 17 to 18") && row.get("in_touch").equals("Total")) {
+                        row.set("number", "54");
                     }
-                    return fields;
                 });
         assertRejected(run(bad), "in_touch.csv row ", "column 'number'", "total that does not equal the sum of its parts",
                 "total 54.0, parts sum to 53.0");
@@ -164,13 +160,12 @@ class ImportSafetyIT extends PipelineJobTest {
 
     @Test
     void aNewerReleaseRevisesEarlierYearsAndKeepsTheOldFigureQueryable() throws Exception {
-        Path revised = Fixtures.rewriteLines(NUMBERS, folder.resolve("cla_number_and_rate_2025.csv"), fields -> {
-            if (fields.get(0).equals("2024")) {
-                fields.set(0, "2025");
-            } else if (fields.get(0).equals("2023") && fields.get(8).equals("Trafford")) {
-                fields.set(13, "99");
+        Path revised = Fixtures.rewriteRows(NUMBERS, folder.resolve("cla_number_and_rate_2025.csv"), row -> {
+            if (row.get("time_period").equals("2024")) {
+                row.set("time_period", "2025");
+            } else if (row.get("time_period").equals("2023") && row.get("la_name").equals("Trafford")) {
+                row.set("rate_per_10000", "99");
             }
-            return fields;
         });
         assertThat(run(revised).exitCode()).isZero();
         assertThat(figure(warehouse, "cla-rate-per-10k", "358", 2023)).isEqualTo("99.0|null");

@@ -28,6 +28,18 @@ class WalkingSkeletonImportIT extends ImportedWarehouseTest {
     }
 
     @Test
+    void loadsTheThemesInTheirOrderAndOneDefaultIndicatorFromTheCatalogue() throws Exception {
+        assertThat(query(warehouse, "SELECT position, name FROM theme ORDER BY position")).startsWith(
+                "1|Who becomes looked after and why", "2|What happens to them: placements and stability",
+                "3|Outcomes: health", "4|Outcomes: education", "5|Outcomes: care leavers' work and accommodation",
+                "6|Leaving care: adoption and special guardianship", "7|Context");
+        assertThat(query(warehouse, "SELECT id FROM indicator WHERE is_default ORDER BY id"))
+                .containsExactly("cla-rate-per-10k");
+        assertThat(query(warehouse, "SELECT count(*) FROM indicator i LEFT JOIN theme t ON t.name = i.theme"
+                + " WHERE t.name IS NULL")).containsExactly("0");
+    }
+
+    @Test
     void readsEnglandFigures() throws Exception {
         assertThat(figure(warehouse, "cla-count", "E92000001", 2024)).isEqualTo("83630.0|null");
         assertThat(figure(warehouse, "cla-rate-per-10k", "E92000001", 2024)).isEqualTo("70.0|null");
