@@ -27,6 +27,16 @@ public class CatalogueService {
         return read("indicators", figures::indicators);
     }
 
+    /** The themes in the catalogue's order: the order the scorecard shows them in. */
+    public List<String> themes() {
+        return read("themes", figures::themes);
+    }
+
+    /** The indicator a page shows when the reader has chosen none. */
+    public String defaultIndicator() {
+        return read("default-indicator", figures::defaultIndicator);
+    }
+
     /** The authorities a reader can choose: every current one, by name. */
     public List<Area> localAuthorities() {
         return read("local-authorities", figures::localAuthorities);

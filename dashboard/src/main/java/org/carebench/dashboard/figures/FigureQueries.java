@@ -32,6 +32,8 @@ public class FigureQueries {
     private static final String NEIGHBOURS = sql("neighbours");
     private static final String RELEASES = sql("releases_shown");
     private static final String FIGURES_FOR_PERIOD = sql("figures_for_period");
+    private static final String THEMES = sql("themes");
+    private static final String DEFAULT_INDICATOR = sql("default_indicator");
 
     private static final RowMapper<Indicator> INDICATOR_ROW = (rs, i) -> new Indicator(rs.getString("id"),
             rs.getString("title"), rs.getString("theme"), rs.getString("unit"), Polarity.of(rs.getString("polarity")),
@@ -46,6 +48,16 @@ public class FigureQueries {
 
     public List<Indicator> indicators(NamedParameterJdbcTemplate jdbc) {
         return jdbc.query(INDICATORS, Map.of(), INDICATOR_ROW);
+    }
+
+    /** The themes in the catalogue's order. */
+    public List<String> themes(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.queryForList(THEMES, Map.of(), String.class);
+    }
+
+    public String defaultIndicator(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.queryForList(DEFAULT_INDICATOR, Map.of(), String.class).stream().findFirst()
+                .orElseThrow(() -> new UnknownReferenceException("indicator", "none in the catalogue"));
     }
 
     /** The catalogue less the national-only indicators, which have no authority to compare. */

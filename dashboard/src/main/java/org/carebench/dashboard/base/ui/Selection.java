@@ -4,6 +4,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.carebench.dashboard.figures.Average;
 
 /**
@@ -14,12 +15,12 @@ import org.carebench.dashboard.figures.Average;
 public record Selection(String la, Integer period, String indicator, String model, Average average) {
 
     public static final String DEFAULT_MODEL = "2025";
-    public static final String DEFAULT_INDICATOR = "cla-rate-per-10k";
-
-    public static Selection from(QueryParameters query, String defaultLa) {
+    /** The choices in the address; those it lacks take the defaults given. */
+    public static Selection from(QueryParameters query, String defaultLa, Supplier<String> defaultIndicator) {
         Map<String, List<String>> p = query.getParameters();
+        String indicator = first(p, "indicator", null);
         return new Selection(first(p, "la", defaultLa), period(first(p, "period", null)),
-                first(p, "indicator", DEFAULT_INDICATOR), first(p, "sn", DEFAULT_MODEL),
+                indicator != null ? indicator : defaultIndicator.get(), first(p, "sn", DEFAULT_MODEL),
                 average(first(p, "average", "mean")));
     }
 

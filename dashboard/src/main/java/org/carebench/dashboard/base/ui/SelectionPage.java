@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.function.Supplier;
 import org.carebench.dashboard.figures.UnknownReferenceException;
 import org.carebench.dashboard.warehouse.WarehouseUnavailableException;
 
@@ -20,14 +21,18 @@ public abstract class SelectionPage extends Div implements BeforeEnterObserver {
     protected final H1 heading;
     protected final Div content = new Div();
     private final String defaultLa;
+    private final Supplier<String> defaultIndicator;
 
     protected final RenderedFragments fragments;
 
-    protected SelectionPage(String title, String defaultLa, RenderedFragments fragments) {
+    /** {@code defaultIndicator} is asked only when the address names no indicator. */
+    protected SelectionPage(String title, String defaultLa, Supplier<String> defaultIndicator,
+            RenderedFragments fragments) {
         this.fragments = fragments;
         this.controls = new SelectionControls(fragments);
         this.heading = new H1(title);
         this.defaultLa = defaultLa;
+        this.defaultIndicator = defaultIndicator;
         addClassName("page");
         content.addClassName("page-content");
         add(heading, controls, content);
@@ -39,12 +44,11 @@ public abstract class SelectionPage extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        Selection selection = Selection.from(parameters, defaultLa);
         content.removeAll();
         controls.setRoute(event.getLocation().getPath());
         controls.setVisible(true);
         try {
-            show(selection, parameters);
+            show(Selection.from(parameters, defaultLa, defaultIndicator), parameters);
         } catch (WarehouseUnavailableException e) {
             controls.setVisible(false);
             content.add(new Paragraph("No data to show yet: no warehouse snapshot has been published. "

@@ -33,7 +33,7 @@ public class IndicatorView extends SelectionPage {
 
     public IndicatorView(ComparisonService comparisons, CatalogueService catalogue, WarehouseProperties properties,
             RenderedFragments fragments) {
-        super("Indicator", properties.defaultLa(), fragments);
+        super("Indicator", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.comparisons = comparisons;
         this.catalogue = catalogue;
     }

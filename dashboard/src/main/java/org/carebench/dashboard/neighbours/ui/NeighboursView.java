@@ -30,7 +30,7 @@ public class NeighboursView extends SelectionPage {
 
     public NeighboursView(ComparisonService comparisons, CatalogueService catalogue, WarehouseProperties properties,
             RenderedFragments fragments) {
-        super("Statistical neighbours", properties.defaultLa(), fragments);
+        super("Statistical neighbours", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.comparisons = comparisons;
         this.catalogue = catalogue;
     }

@@ -13,15 +13,10 @@ import org.jsoup.nodes.Element;
 /** The scorecard as one table: a body per theme, headed by the theme's name. */
 final class ScorecardTable {
 
-    private static final List<String> THEMES = List.of("Who becomes looked after and why",
-            "What happens to them: placements and stability", "Outcomes: health", "Outcomes: education",
-            "Outcomes: care leavers' work and accommodation", "Leaving care: adoption and special guardianship",
-            "Context");
-
     private ScorecardTable() {
     }
 
-    static Element of(Scorecard card, Selection selection) {
+    static Element of(Scorecard card, Selection selection, List<String> themeOrder) {
         boolean local = card.hasLocalFigures();
         Element table = new Element("table").id("scorecard").addClass("figures-table");
         String caption = card.la().name() + ": every indicator for the year ending 31 March " + card.period()
@@ -36,7 +31,7 @@ final class ScorecardTable {
                 "England", "Rank (1 = best)", "Band"));
         Element head = table.appendElement("thead").appendElement("tr");
         headers.forEach(text -> HtmlTables.headerCell(head, text, "col"));
-        themes(card).forEach((theme, rows) -> {
+        themes(card, themeOrder).forEach((theme, rows) -> {
             Element body = table.appendElement("tbody").addClass("theme");
             HtmlTables.headerCell(body.appendElement("tr"), theme, "colgroup")
                     .attr("colspan", String.valueOf(headers.size())).addClass("theme-heading");
@@ -46,9 +41,9 @@ final class ScorecardTable {
     }
 
     /** Themes in the order of the catalogue's outline; any theme not in it goes last. */
-    private static Map<String, List<ScorecardRow>> themes(Scorecard card) {
+    private static Map<String, List<ScorecardRow>> themes(Scorecard card, List<String> themeOrder) {
         Map<String, List<ScorecardRow>> themes = new LinkedHashMap<>();
-        THEMES.forEach(theme -> themes.put(theme, new ArrayList<>()));
+        themeOrder.forEach(theme -> themes.put(theme, new ArrayList<>()));
         card.rows().forEach(row -> themes.computeIfAbsent(row.indicator().theme(), t -> new ArrayList<>()).add(row));
         themes.values().removeIf(List::isEmpty);
         return themes;

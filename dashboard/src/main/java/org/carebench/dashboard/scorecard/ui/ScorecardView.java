@@ -25,7 +25,7 @@ public class ScorecardView extends SelectionPage {
 
     public ScorecardView(ScorecardService scorecards, CatalogueService catalogue, WarehouseProperties properties,
             RenderedFragments fragments) {
-        super("Scorecard", properties.defaultLa(), fragments);
+        super("Scorecard", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.scorecards = scorecards;
         this.catalogue = catalogue;
     }
@@ -38,6 +38,6 @@ public class ScorecardView extends SelectionPage {
         controls.show(selection, catalogue.localAuthorities(), card.la(), null, null, card.periods(),
                 card.period(), card.neighbourModels());
         content.add(AsOfLine.of(card.asOf()), fragments.get(List.of("scorecard", selection),
-                () -> ScorecardTable.of(card, selection)), SymbolLegend.create());
+                () -> ScorecardTable.of(card, selection, catalogue.themes())), SymbolLegend.create());
     }
 }
