@@ -13,9 +13,11 @@ public final class AsOfLine {
     /** The as-of line, below a plain warning when the figures are the bundled sample data. */
     public static Div of(AsOf asOf) {
         String releases = asOf.releases().isEmpty() ? "none" : String.join(", ", asOf.releases());
-        String extracts = asOf.localExtracts().isEmpty() ? "none loaded" : String.join(", ", asOf.localExtracts());
+        String extracts = asOf.localExtracts() == null ? ""
+                : " Local extract (unpublished): " + (asOf.localExtracts().isEmpty() ? "none loaded"
+                        : String.join(", ", asOf.localExtracts())) + ".";
         Paragraph line = new Paragraph((asOf.sample() ? "As of: Carebench sample data in DfE's layout, release "
-                : "As of: DfE release ") + releases + ". Local extract (unpublished): " + extracts + ".");
+                : "As of: DfE release ") + releases + "." + extracts);
         line.setId("as-of");
         line.addClassName("as-of");
         Div block = new Div();
