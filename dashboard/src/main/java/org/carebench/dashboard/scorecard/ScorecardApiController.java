@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ScorecardApiController {
 
     private final ScorecardService scorecards;
+    private final LocalFiguresAccess localFigures;
     private final int smallNumberThreshold;
 
-    ScorecardApiController(ScorecardService scorecards,
+    ScorecardApiController(ScorecardService scorecards, LocalFiguresAccess localFigures,
                            @Value("${carebench.small-number-threshold:5}") int smallNumberThreshold) {
         this.scorecards = scorecards;
+        this.localFigures = localFigures;
         this.smallNumberThreshold = smallNumberThreshold;
     }
 
@@ -34,7 +36,7 @@ class ScorecardApiController {
             @RequestParam(defaultValue = "json") String format,
             @RequestParam(defaultValue = "internal") String audience) {
         Scorecard full = scorecards.scorecard(la, period, model, Average.parse(average));
-        Scorecard internal = LocalFiguresAccess.granted() ? full : full.withoutLocalFigures();
+        Scorecard internal = localFigures.granted() ? full : full.withoutLocalFigures();
         Scorecard scorecard = switch (audience) {
             case "internal" -> internal;
             case "public" -> internal.forPublic(smallNumberThreshold);

@@ -49,7 +49,7 @@ class LoginAttempts {
         Failures f = failures.get(key);
         Instant now = clock.instant();
         if (f != null && f.lockedUntil() != null && now.isBefore(f.lockedUntil())) {
-            long minutes = Math.max(1, Duration.between(now, f.lockedUntil()).toMinutes() + 1);
+            long minutes = Math.max(1, (Duration.between(now, f.lockedUntil()).getSeconds() + 59) / 60);
             throw new LockedException("Too many failed sign-ins: this name is locked here for " + minutes
                     + " more minute" + (minutes == 1 ? "" : "s") + ".");
         }

@@ -25,17 +25,19 @@ public class ScorecardView extends SelectionPage {
 
     private final ScorecardService scorecards;
     private final CatalogueService catalogue;
+    private final LocalFiguresAccess localFigures;
 
     public ScorecardView(ScorecardService scorecards, CatalogueService catalogue, WarehouseProperties properties,
-            RenderedFragments fragments) {
+            RenderedFragments fragments, LocalFiguresAccess localFigures) {
         super("Scorecard", properties.defaultLa(), fragments);
         this.scorecards = scorecards;
         this.catalogue = catalogue;
+        this.localFigures = localFigures;
     }
 
     @Override
     protected void show(Selection selection, QueryParameters parameters) {
-        boolean local = LocalFiguresAccess.granted();
+        boolean local = localFigures.granted();
         Scorecard full = scorecards.scorecard(selection.la(), selection.period(), selection.model(),
                 selection.average());
         Scorecard card = local ? full : full.withoutLocalFigures();
