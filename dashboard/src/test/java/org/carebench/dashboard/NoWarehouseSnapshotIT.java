@@ -54,7 +54,8 @@ class NoWarehouseSnapshotIT {
     void apiAnswersServiceUnavailableAsJson() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://localhost:" + port + "/api/v1/comparison?indicator=cla-rate-per-10k&la=358&period=2024"))
-                .header("Authorization", TestUser.basic(ADMIN, PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", TestUser.basic(ADMIN, PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).isEqualTo("{\"error\":\"No warehouse data is available yet\"}");
     }

@@ -96,7 +96,8 @@ class ApiAccessIT extends PipelineWarehouseApplicationTest {
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         HttpResponse<String> api = send(request("/api/v1/areas", TestUser.VIEWER));
-        assertThat(api.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+        assertThat(api.headers().firstValue("Content-Security-Policy"))
+                .hasValue("default-src 'none'; frame-ancestors 'none'");
         assertThat(api.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
