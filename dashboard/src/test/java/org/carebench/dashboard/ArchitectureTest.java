@@ -10,13 +10,14 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Packages run one way: views, then feature services, then the shared figures and API helpers, then
- * the warehouse. The frame around the pages knows no page.
+ * the warehouse. The frame around the pages knows no page. Sign-in and the audit log serve every
+ * feature and know none; the application database knows nothing above the warehouse's settings.
  */
 @AnalyzeClasses(packages = "org.carebench.dashboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"..catalogue..", "..comparison..", "..scorecard..", "..indicator..",
-        "..neighbours.."};
+        "..neighbours..", "..dashboard.users.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages =
@@ -45,4 +46,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
             .orShould().dependOnClassesThat().resideInAnyPackage("..dashboard.base..", "..dashboard.figures..",
                     "..dashboard.api..");
+
+    @ArchTest
+    static final ArchRule securityKnowsNoFeatureOrPage = noClasses().that().resideInAPackage("..dashboard.security..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAPackage("..dashboard.base..");
+
+    @ArchTest
+    static final ArchRule auditLogKnowsNoFeatureNorSignIn = noClasses().that().resideInAPackage("..dashboard.audit")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAnyPackage("..dashboard.security..", "..dashboard.base..");
+
+    @ArchTest
+    static final ArchRule applicationDatabaseKnowsNothingAbove = noClasses().that()
+            .resideInAPackage("..dashboard.appdata..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAnyPackage("..dashboard.base..", "..dashboard.figures..",
+                    "..dashboard.api..", "..dashboard.security..", "..dashboard.audit..");
 }

@@ -32,11 +32,15 @@ public final class ApiResponses {
         };
     }
 
-    /** 12183016, not 1.2183016E7: spreadsheets and people read figures as published. */
-    private static Map<String, Object> plainNumbers(Map<String, Object> row) {
+    /**
+     * 12183016, not 1.2183016E7: spreadsheets and people read figures as published. Text that a
+     * spreadsheet would take for a formula is made inert.
+     */
+    private static Map<String, Object> plainCells(Map<String, Object> row) {
         Map<String, Object> plain = new LinkedHashMap<>();
         row.forEach((name, value) -> plain.put(name, value instanceof Double d
-                ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : value));
+                ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                : value instanceof String text ? CsvCells.neutralise(text) : value));
         return plain;
     }
 
@@ -47,7 +51,7 @@ public final class ApiResponses {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         rows.get(0).keySet().forEach(schema::addColumn);
         try {
-            return CSV.writer(schema.build()).writeValueAsString(rows.stream().map(ApiResponses::plainNumbers).toList());
+            return CSV.writer(schema.build()).writeValueAsString(rows.stream().map(ApiResponses::plainCells).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write CSV", e);
         }

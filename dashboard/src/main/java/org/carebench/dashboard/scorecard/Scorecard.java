@@ -24,6 +24,14 @@ public record Scorecard(
         return new Scorecard(la, region, period, model, average, periods, neighbourModels, publicRows, asOf);
     }
 
+    /** The same scorecard with no trace of the council's own local figures, for viewers and anonymous callers. */
+    public Scorecard withoutLocalFigures() {
+        List<ScorecardRow> nationalRows = rows.stream()
+                .map(row -> new ScorecardRow(row.indicator(), row.comparison(), null)).toList();
+        return new Scorecard(la, region, period, model, average, periods, neighbourModels, nationalRows,
+                asOf.withoutLocalExtracts());
+    }
+
     public boolean hasLocalFigures() {
         return rows.stream().anyMatch(row -> row.local() != null);
     }

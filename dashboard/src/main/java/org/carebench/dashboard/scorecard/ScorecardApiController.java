@@ -2,22 +2,28 @@ package org.carebench.dashboard.scorecard;
 
 import org.carebench.dashboard.api.ApiResponses;
 import org.carebench.dashboard.figures.Average;
+import org.carebench.dashboard.security.LocalFiguresAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Every indicator for one local authority and period, as the scorecard page shows it. */
+/**
+ * Every indicator for one local authority and period, as the scorecard page shows it; local figures
+ * only for analysts and admins.
+ */
 @RestController
 class ScorecardApiController {
 
     private final ScorecardService scorecards;
+    private final LocalFiguresAccess localFigures;
     private final int smallNumberThreshold;
 
-    ScorecardApiController(ScorecardService scorecards,
+    ScorecardApiController(ScorecardService scorecards, LocalFiguresAccess localFigures,
                            @Value("${carebench.small-number-threshold:5}") int smallNumberThreshold) {
         this.scorecards = scorecards;
+        this.localFigures = localFigures;
         this.smallNumberThreshold = smallNumberThreshold;
     }
 
@@ -29,7 +35,8 @@ class ScorecardApiController {
             @RequestParam(defaultValue = "mean") String average,
             @RequestParam(defaultValue = "json") String format,
             @RequestParam(defaultValue = "internal") String audience) {
-        Scorecard internal = scorecards.scorecard(la, period, model, Average.parse(average));
+        Scorecard full = scorecards.scorecard(la, period, model, Average.parse(average));
+        Scorecard internal = localFigures.granted() ? full : full.withoutLocalFigures();
         Scorecard scorecard = switch (audience) {
             case "internal" -> internal;
             case "public" -> internal.forPublic(smallNumberThreshold);

@@ -37,14 +37,17 @@ public class SnapshotCache {
      * A known answer needs only the pointer read: no connection and no lock shared with other readers.
      */
     public <T> T get(List<Object> key, Function<WarehouseSession, T> work) {
-        T known = known(warehouse.currentSnapshot(), key);
+        Path current = warehouse.currentSnapshot();
+        T known = known(current, key);
         if (known != null) {
+            AnswerSnapshots.note(current);
             return known;
         }
         // Computed outside the lock: two readers asking at once may both compute, never wait on each other.
         try (WarehouseSession session = warehouse.open()) {
             T answer = work.apply(session);
             remember(session.snapshot(), key, answer);
+            AnswerSnapshots.note(session.snapshot());
             return answer;
         }
     }
@@ -53,12 +56,12 @@ public class SnapshotCache {
     public <T> T derive(List<Object> key, Supplier<T> work) {
         Path current = warehouse.currentSnapshot();
         T known = known(current, key);
-        if (known != null) {
-            return known;
+        if (known == null) {
+            known = work.get();
+            remember(current, key, known);
         }
-        T answer = work.get();
-        remember(current, key, answer);
-        return answer;
+        AnswerSnapshots.note(current);
+        return known;
     }
 
     @SuppressWarnings("unchecked")

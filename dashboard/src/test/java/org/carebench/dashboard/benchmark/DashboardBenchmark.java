@@ -3,7 +3,6 @@ package org.carebench.dashboard.benchmark;
 import static org.carebench.dashboard.support.Pages.await;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.carebench.dashboard.support.Browser;
+import org.carebench.dashboard.support.Pages;
 import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
+import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,15 +54,15 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
     /** Each authority asked for once: nothing of its answer computed before. */
     private Timings scorecardColdApi() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String areas = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/areas?format=csv"))).build(),
+        String areas = http.send(request("/api/v1/areas?format=csv", TestUser.ANALYST).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         List<String> codes = areas.lines().map(line -> line.split(",")).filter(f -> f.length > 1 && f[1].equals("la"))
                 .map(f -> f[0]).filter(code -> !List.of(LAS).contains(code)).limit(60).toList();
         Timings timings = new Timings();
         for (String la : codes) {
             long start = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(url("/api/v1/scorecard?la=" + la + "&period=2024"))).build(),
+            HttpResponse<String> response = http.send(
+                    request("/api/v1/scorecard?la=" + la + "&period=2024", TestUser.ANALYST).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 timings.add(System.nanoTime() - start);
@@ -75,8 +76,7 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
         Timings timings = new Timings();
         for (int i = 0; i < 300; i++) {
             String la = LAS[i % LAS.length];
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/v1/scorecard?la=" + la + "&period=2024")))
-                    .build();
+            HttpRequest request = request("/api/v1/scorecard?la=" + la + "&period=2024", TestUser.ANALYST).build();
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             long elapsed = System.nanoTime() - start;
@@ -94,6 +94,7 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
     private List<String> pagesInChromium() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
+            Pages.signIn(browser, url("/login"), TestUser.ANALYST.username(), TestUser.ANALYST.password());
             List<String> lines = new ArrayList<>();
             lines.add(interactive(browser, "/?la=358&period=2024", By.cssSelector("#scorecard td.la"))
                     .report("scorecard page interactive (Chromium)"));
@@ -148,6 +149,7 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
                 int reader = r;
                 done.add(pool.submit(() -> {
                     VaadinVisitor visitor = new VaadinVisitor(url(""));
+                    visitor.signIn(TestUser.ANALYST.username(), TestUser.ANALYST.password());
                     visitor.visit("", "la=" + LAS[reader % LAS.length]);
                     for (int p = 0; p < pagesEach; p++) {
                         String[] page = PAGES[(reader + p) % PAGES.length];

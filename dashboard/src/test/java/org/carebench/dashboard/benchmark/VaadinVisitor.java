@@ -10,6 +10,8 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One reader's page views over plain HTTP, as the browser makes them: the page, Vaadin's init
@@ -27,6 +29,9 @@ final class VaadinVisitor {
         System.setProperty("http.maxConnections", "64");
     }
 
+    private static final Pattern CSRF_FIELD = Pattern.compile(
+            "\"value\":\"_csrf\"}.*?\"key\":\"value\",\"feat\":\\d+,\"value\":\"([^\"]+)\"");
+
     private final String base;
     private String sessionCookie;
     private String token;
@@ -38,8 +43,41 @@ final class VaadinVisitor {
         this.base = base;
     }
 
+    /**
+     * Signs in through the sign-in page's form, as a browser posts it: the CSRF token is read from the
+     * hidden field as Vaadin's navigation answer sends it (its name, then its value).
+     */
+    void signIn(String username, String password) throws IOException {
+        String page = open("login", "");
+        Matcher csrf = CSRF_FIELD.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("No CSRF token on the sign-in page");
+        }
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + "/login").toURL().openConnection();
+        connection.setInstanceFollowRedirects(false);
+        connection.setRequestProperty("Cookie", sessionCookie);
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(form.getBytes(StandardCharsets.UTF_8));
+        }
+        String location = connection.getHeaderField("Location");
+        if (connection.getResponseCode() != 302 || location == null || location.contains("error")) {
+            throw new IllegalStateException("Sign-in as " + username + " failed: " + location);
+        }
+        sessionCookie = connection.getHeaderField("Set-Cookie").split(";", 2)[0];
+        token = null;
+    }
+
     /** Loads {@code route?query} afresh, as typing the address does: page, init, then navigation. */
     int visit(String route, String query) throws IOException {
+        return open(route, query).length();
+    }
+
+    private String open(String route, String query) throws IOException {
         if (token != null) {
             leave();
         }
@@ -50,11 +88,15 @@ final class VaadinVisitor {
         ui = init.at("/appConfig/v-uiId").asInt();
         syncId = 0;
         clientId = 0;
-        return navigate(route, query);
+        return navigation(route, query);
     }
 
     /** Moves to another page in the same browser tab, as a click on a link in the page does. */
     int navigate(String route, String query) throws IOException {
+        return navigation(route, query).length();
+    }
+
+    private String navigation(String route, String query) throws IOException {
         ObjectNode body = JSON.createObjectNode().put("csrfToken", token).put("syncId", syncId)
                 .put("clientId", clientId);
         ObjectNode event = body.putArray("rpc").addObject().put("type", "event").put("node", 1)
@@ -68,7 +110,7 @@ final class VaadinVisitor {
         JsonNode answer = JSON.readTree(text.substring("for(;;);".length())).get(0);
         syncId = answer.path("syncId").asInt(syncId);
         clientId = answer.path("clientId").asInt(clientId + 1);
-        return text.length();
+        return text;
     }
 
     /** The page-hide beacon: the client's message with no events and the UNLOAD flag. */

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
+import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 /** The JSON contract over figures the pipeline imported from DfE's 2024 release. */
@@ -79,6 +78,6 @@ class ComparisonApiIT extends PipelineWarehouseApplicationTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path, TestUser.ANALYST).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
+import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 /** The API over the whole of DfE's 2024 and 2025 reference releases, as the pipeline imports them. */
@@ -96,6 +95,6 @@ class ScorecardApiIT extends PipelineWarehouseApplicationTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path, TestUser.ANALYST).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

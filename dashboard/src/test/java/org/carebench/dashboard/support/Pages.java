@@ -18,6 +18,16 @@ public final class Pages {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    /** Signs in on the sign-in page as a person would, and waits to be sent on (or back, on failure). */
+    public static void signIn(WebDriver driver, String loginUrl, String username, String password) {
+        driver.get(loginUrl);
+        await(driver).until(d -> !d.findElements(By.id("sign-in")).isEmpty());
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        await(driver).until(d -> !d.getCurrentUrl().endsWith("/login"));
+    }
+
     /** Picks the option with this text in the drop-down list with this id, then presses Show. */
     public static void choose(WebDriver driver, String selectId, String optionText) {
         WebElement list = driver.findElement(By.id(selectId));

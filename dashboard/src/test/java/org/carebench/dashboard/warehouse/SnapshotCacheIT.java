@@ -57,6 +57,21 @@ class SnapshotCacheIT {
         assertThat(renders).hasValue(5);
     }
 
+    @Test
+    void notesTheSnapshotEachAnswerWasReadFromForTheResponseToName() throws Exception {
+        AnswerSnapshots.clear();
+        traffordRate(new AtomicInteger());
+        traffordRate(new AtomicInteger());
+        assertThat(AnswerSnapshots.current()).containsExactly("snapshot-000001.duckdb");
+        AnswerSnapshots.clear();
+        fixture.publish("snapshots/snapshot-000002.duckdb", FixtureWarehouse.northWestRows(68, false));
+        traffordRate(new AtomicInteger());
+        cache.derive(List.of("page"), () -> "rendered");
+        assertThat(AnswerSnapshots.current()).containsExactly("snapshot-000002.duckdb");
+        AnswerSnapshots.clear();
+        assertThat(AnswerSnapshots.current()).isEmpty();
+    }
+
     private double traffordRate(AtomicInteger reads) {
         return cache.get(List.of("trafford"), session -> {
             reads.incrementAndGet();

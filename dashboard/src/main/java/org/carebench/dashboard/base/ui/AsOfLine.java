@@ -2,7 +2,9 @@ package org.carebench.dashboard.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.Set;
 import org.carebench.dashboard.figures.AsOf;
+import org.carebench.dashboard.warehouse.AnswerSnapshots;
 
 /** The line that says which national release and which local extract a page shows. */
 public final class AsOfLine {
@@ -13,9 +15,11 @@ public final class AsOfLine {
     /** The as-of line, below a plain warning when the figures are the bundled sample data. */
     public static Div of(AsOf asOf) {
         String releases = asOf.releases().isEmpty() ? "none" : String.join(", ", asOf.releases());
-        String extracts = asOf.localExtracts().isEmpty() ? "none loaded" : String.join(", ", asOf.localExtracts());
+        String extracts = asOf.localExtracts() == null ? ""
+                : " Local extract (unpublished): " + (asOf.localExtracts().isEmpty() ? "none loaded"
+                        : String.join(", ", asOf.localExtracts())) + ".";
         Paragraph line = new Paragraph((asOf.sample() ? "As of: Carebench sample data in DfE's layout, release "
-                : "As of: DfE release ") + releases + ". Local extract (unpublished): " + extracts + ".");
+                : "As of: DfE release ") + releases + "." + extracts + snapshot());
         line.setId("as-of");
         line.addClassName("as-of");
         Div block = new Div();
@@ -29,5 +33,11 @@ public final class AsOfLine {
         }
         block.add(line);
         return block;
+    }
+
+    /** The snapshot the page's figures were read from, as the API names it in Carebench-Snapshot. */
+    private static String snapshot() {
+        Set<String> read = AnswerSnapshots.current();
+        return read.isEmpty() ? "" : " Snapshot " + String.join(", ", read) + ".";
     }
 }

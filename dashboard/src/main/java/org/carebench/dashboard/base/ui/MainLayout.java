@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,20 +17,24 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The frame around every view: a link past the bar for keyboard users, the product's name, the
- * navigation bar built from the views' {@code @Menu} annotations (so the frame knows no page), and
- * the main landmark the views are shown in. Plain elements rather than Vaadin's app layout: the page
+ * navigation bar built from the views' {@code @Menu} annotations (only the pages the reader's role may
+ * open, so the frame knows no page), a way to sign out, and the main landmark the views are shown in. Plain elements rather than Vaadin's app layout: the page
  * scrolls as one document, the bar wraps on a narrow screen, and the main landmark is no shadow host,
  * which would take everything inside it out of the Tab order. The links carry the current address's
  * choices, so moving between pages keeps the authority, period and model.
  */
 @Layout
+// The frame holds no figures and also frames the sign-in page; each view says who may open it.
+@AnonymousAllowed
 @CssImport("./styles/carebench.css")
 @StyleSheet("context://styles/pages.css")
 @JavaScript("context://scripts/pages.js")
@@ -42,7 +47,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Anchor skipLink = new Anchor("", "Skip to main content");
     private final Main main = new Main();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext signedIn) {
         addClassName("app");
         // pages.js moves the focus to the content itself, so the router never reloads the page.
         skipLink.getElement().setAttribute("router-ignore", true);
@@ -56,12 +61,20 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         nav.getElement().setAttribute("aria-label", "Pages");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.add(link(entry)));
         Header banner = new Header(skipLink, new Div(title, purpose), nav);
+        signedIn.getPrincipalName().ifPresent(name -> banner.add(signOut(name, signedIn)));
         banner.addClassName("app-header");
         main.setId(MAIN_ID);
         main.addClassName("app-main");
         // Focusable by script only (the skip link); as a plain element it keeps its content in the Tab order.
         main.getElement().setAttribute("tabindex", "-1");
         add(banner, main);
+    }
+
+    private static NativeButton signOut(String name, AuthenticationContext signedIn) {
+        NativeButton button = new NativeButton("Sign out " + name, click -> signedIn.logout());
+        button.setId("sign-out");
+        button.addClassName("sign-out");
+        return button;
     }
 
     private RouterLink link(MenuEntry entry) {

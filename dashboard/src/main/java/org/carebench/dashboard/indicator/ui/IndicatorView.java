@@ -6,6 +6,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
 import org.carebench.dashboard.base.ui.EChart;
@@ -23,6 +24,7 @@ import org.carebench.dashboard.warehouse.WarehouseProperties;
  * One indicator for one local authority: the trend beside England, its region and its statistical
  * neighbours, the neighbours in the selected year, every authority's figure, and what the figure means.
  */
+@RolesAllowed("VIEWER")
 @Route("indicator")
 @Menu(order = 2, title = "Indicator")
 @PageTitle("Indicator | Carebench")

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
 import org.carebench.dashboard.base.ui.NeighbourTable;
@@ -20,6 +21,7 @@ import org.carebench.dashboard.warehouse.WarehouseProperties;
  * The authority's statistical neighbours under the chosen model, with DfE's closeness labels. The
  * model and the average chosen here travel in the address to every other page.
  */
+@RolesAllowed("VIEWER")
 @Route("neighbours")
 @Menu(order = 3, title = "Neighbours")
 @PageTitle("Statistical neighbours | Carebench")

@@ -1,0 +1,22 @@
+package org.carebench.dashboard.audit;
+
+/** What the audit log records; the id is what the table and its CSV hold. */
+public enum AuditAction {
+    SIGN_IN("sign-in"),
+    SIGN_IN_FAILED("sign-in-failed"),
+    SIGN_IN_REFUSED("sign-in-refused"),
+    USER_ADDED("user-added"),
+    USER_DISABLED("user-disabled"),
+    USER_ENABLED("user-enabled"),
+    ROLE_CHANGED("role-changed");
+
+    private final String id;
+
+    AuditAction(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}
