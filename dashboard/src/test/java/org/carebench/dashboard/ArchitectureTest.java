@@ -10,13 +10,24 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Packages run one way: views, then feature services, then the shared figures and API helpers, then
- * the warehouse. The frame around the pages knows no page.
+ * the warehouse. The frame around the pages knows no page. Exports sit beside the views: they read the
+ * same services, and no service knows them.
  */
 @AnalyzeClasses(packages = "org.carebench.dashboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"..catalogue..", "..comparison..", "..scorecard..", "..indicator..",
         "..neighbours.."};
+
+    /** Files made from the services' answers: slides, papers, downloads and the command line. */
+    private static final String[] EXPORTS = {"..dashboard.export..", "..dashboard.pack..", "..dashboard.report..",
+        "..dashboard.cli.."};
+
+    @ArchTest
+    static final ArchRule servicesKnowNoExport = noClasses().that().resideInAnyPackage("..dashboard.figures..",
+            "..dashboard.api..", "..dashboard.warehouse..", "..dashboard.base..", "org.carebench.dashboard.catalogue",
+            "org.carebench.dashboard.comparison", "org.carebench.dashboard.scorecard")
+            .should().dependOnClassesThat().resideInAnyPackage(EXPORTS);
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages =

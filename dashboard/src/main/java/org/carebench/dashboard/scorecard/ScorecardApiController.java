@@ -1,8 +1,8 @@
 package org.carebench.dashboard.scorecard;
 
 import org.carebench.dashboard.api.ApiResponses;
+import org.carebench.dashboard.figures.Audience;
 import org.carebench.dashboard.figures.Average;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,12 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ScorecardApiController {
 
     private final ScorecardService scorecards;
-    private final int smallNumberThreshold;
 
-    ScorecardApiController(ScorecardService scorecards,
-                           @Value("${carebench.small-number-threshold:5}") int smallNumberThreshold) {
+    ScorecardApiController(ScorecardService scorecards) {
         this.scorecards = scorecards;
-        this.smallNumberThreshold = smallNumberThreshold;
     }
 
     @GetMapping("/api/v1/scorecard")
@@ -29,12 +26,8 @@ class ScorecardApiController {
             @RequestParam(defaultValue = "mean") String average,
             @RequestParam(defaultValue = "json") String format,
             @RequestParam(defaultValue = "internal") String audience) {
-        Scorecard internal = scorecards.scorecard(la, period, model, Average.parse(average));
-        Scorecard scorecard = switch (audience) {
-            case "internal" -> internal;
-            case "public" -> internal.forPublic(smallNumberThreshold);
-            default -> throw new IllegalArgumentException("audience must be internal or public, not '" + audience + "'");
-        };
-        return ApiResponses.respond(format, scorecard, () -> ScorecardCsv.rows(scorecard));
+        Audience reader = Audience.parse(audience);
+        Scorecard scorecard = scorecards.scorecard(la, period, model, Average.parse(average), reader);
+        return ApiResponses.respond(format, scorecard, () -> ScorecardCsv.table(scorecard, reader));
     }
 }

@@ -16,6 +16,7 @@ import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.comparison.ComparisonService;
+import org.carebench.dashboard.export.ui.DownloadLinks;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
 
 /**
@@ -66,6 +67,7 @@ public class IndicatorView extends SelectionPage {
                 () -> AllAuthoritiesTable.of(page.allLocalAuthorities(), page.la().code(),
                         page.indicator().title() + ": " + allCaption.toLowerCase(), selection, sort)));
         content.add(fragments.get(List.of("notes", selection), () -> IndicatorNotes.of(page)));
+        content.add(DownloadLinks.indicator(selection, page.selected().period()));
     }
 
     private void addNeighbours(ComparisonPage page, Selection selection) {

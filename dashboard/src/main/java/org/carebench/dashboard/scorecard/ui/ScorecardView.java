@@ -10,6 +10,7 @@ import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
 import org.carebench.dashboard.catalogue.CatalogueService;
+import org.carebench.dashboard.export.ui.DownloadLinks;
 import org.carebench.dashboard.scorecard.Scorecard;
 import org.carebench.dashboard.scorecard.ScorecardService;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
@@ -39,5 +40,6 @@ public class ScorecardView extends SelectionPage {
                 card.period(), card.neighbourModels());
         content.add(AsOfLine.of(card.asOf()), fragments.get(List.of("scorecard", selection),
                 () -> ScorecardTable.of(card, selection)), SymbolLegend.create());
+        content.add(DownloadLinks.scorecard(selection, card.period()));
     }
 }
