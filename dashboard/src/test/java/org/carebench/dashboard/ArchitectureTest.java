@@ -30,6 +30,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(EXPORTS);
 
     @ArchTest
+    static final ArchRule exportsReadServicesNotEachOthersInsides = noClasses()
+            .that().resideInAnyPackage("..dashboard.pack..", "..dashboard.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("..dashboard.cli..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Queries")
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "org.duckdb..");
+
+    @ArchTest
+    static final ArchRule commandLineNeedsNoWebOrVaadin = noClasses().that().resideInAPackage("..dashboard.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..dashboard.base..", "..ui..");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenPackages =
             slices().matching("org.carebench.dashboard.(**)").should().beFreeOfCycles();
 

@@ -47,6 +47,15 @@ public final class ApiResponses {
         };
     }
 
+    /** The table as a file's bytes: {@code csv} (UTF-8) or {@code xlsx}, as the API would send it. */
+    public static byte[] file(String format, TableExport table) {
+        return switch (format) {
+            case "csv" -> csv(table.rows()).getBytes(StandardCharsets.UTF_8);
+            case "xlsx" -> XlsxTable.write(table);
+            default -> throw new IllegalArgumentException("format must be csv or xlsx, not " + format);
+        };
+    }
+
     /** A file to save rather than show: the browser offers it under {@code fileName}. */
     public static <T> ResponseEntity<T> download(String fileName, MediaType type, T body) {
         return ResponseEntity.ok().contentType(type)

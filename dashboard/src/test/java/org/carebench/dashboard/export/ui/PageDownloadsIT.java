@@ -15,7 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Every download link on the scorecard and indicator pages, fetched by the browser from the page itself. */
-class DownloadLinksIT extends BrowserPageTest {
+class PageDownloadsIT extends BrowserPageTest {
 
     @Test
     void scorecardLinksDownloadTheScorecardAsSpreadsheets() throws Exception {
@@ -48,6 +48,30 @@ class DownloadLinksIT extends BrowserPageTest {
         }
         String csv = new String(Base64.getDecoder().decode((String) fetch(links.get(3)).get("body")));
         assertThat(csv.lines().filter(line -> line.contains(",358,Trafford,5,"))).hasSize(1);
+    }
+
+    @Test
+    void packPageTicksTheDefaultSetAndItsFormDownloadsThePack() throws Exception {
+        browser.get(url("/pack?la=358&period=2024"));
+        await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("pack-form")));
+        List<String> ticked = browser.findElements(By.cssSelector("#pack-form input[name=indicators]:checked"))
+                .stream().map(box -> box.getAttribute("value")).toList();
+        assertThat(ticked).isNotEmpty().allMatch(org.carebench.dashboard.pack.PackIndicators.DEFAULT::contains);
+        WebElement moves = browser.findElement(By.id("pack-placement-3plus-moves-pct"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", moves);
+        moves.click();
+        org.carebench.dashboard.support.Accessibility.assertNoSeriousViolations(browser);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> file = (Map<String, Object>) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; const form = document.getElementById('pack-form');"
+                + "const query = new URLSearchParams(new FormData(form)).toString();"
+                + "fetch(form.action + '?' + query).then(async r => done({status: r.status, query: query,"
+                + " size: (await r.arrayBuffer()).byteLength, disposition: r.headers.get('content-disposition')}))"
+                + ".catch(e => done({status: -1, query: String(e)}));");
+        assertThat(file.get("status")).isEqualTo(200L);
+        assertThat((String) file.get("query")).doesNotContain("placement-3plus-moves-pct");
+        assertThat((String) file.get("disposition")).contains("training-pack-358-2024.pptx");
+        assertThat((Long) file.get("size")).isGreaterThan(10_000L);
     }
 
     /** The link's file as the browser receives it: status, headers and the body in base64. */
