@@ -1,6 +1,7 @@
 package org.carebench.dashboard.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,11 @@ import org.jsoup.nodes.Document;
 
 /** The board report's HTML drawn as PDF in Java on the server: no browser and no office suite needed. */
 final class ReportPdf {
+
+    static {
+        // The renderer logs each stage of every document at INFO on its own logger: noise in a server's log.
+        XRLog.setLoggingEnabled(false);
+    }
 
     private ReportPdf() {
     }

@@ -68,7 +68,8 @@ class ExportCommandIT extends PipelineWarehouseApplicationTest {
                     dir.resolve(name).toString());
             assertThat(result.exit()).as(result.stderr()).isEqualTo(0);
         }
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(dir.resolve("report.docx")))) {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(dir.resolve("report.docx")))) {
             assertThat(doc.getTables()).hasSize(1);
         }
         assertThat(Files.readString(dir.resolve("report.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
