@@ -12,12 +12,34 @@ import com.tngtech.archunit.lang.ArchRule;
  * Packages run one way: views, then feature services, then the shared figures and API helpers, then
  * the warehouse. The frame around the pages knows no page. Sign-in and the audit log serve every
  * feature and know none; the application database knows nothing above the warehouse's settings.
+ * Exports sit beside the views: they read the same services, and no service knows them.
  */
 @AnalyzeClasses(packages = "org.carebench.dashboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"..catalogue..", "..comparison..", "..scorecard..", "..indicator..",
         "..neighbours..", "..dashboard.users.."};
+
+    /** Files made from the services' answers: slides, papers, downloads and the command line. */
+    private static final String[] EXPORTS = {"..dashboard.export..", "..dashboard.pack..", "..dashboard.report..",
+        "..dashboard.cli.."};
+
+    @ArchTest
+    static final ArchRule servicesKnowNoExport = noClasses().that().resideInAnyPackage("..dashboard.figures..",
+            "..dashboard.api..", "..dashboard.warehouse..", "..dashboard.base..", "org.carebench.dashboard.catalogue",
+            "org.carebench.dashboard.comparison", "org.carebench.dashboard.scorecard")
+            .should().dependOnClassesThat().resideInAnyPackage(EXPORTS);
+
+    @ArchTest
+    static final ArchRule exportsReadServicesNotEachOthersInsides = noClasses()
+            .that().resideInAnyPackage("..dashboard.pack..", "..dashboard.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("..dashboard.cli..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Queries")
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "org.duckdb..");
+
+    @ArchTest
+    static final ArchRule commandLineNeedsNoWebOrVaadin = noClasses().that().resideInAPackage("..dashboard.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..dashboard.base..", "..ui..");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages =

@@ -45,6 +45,20 @@ public final class CsvRows {
         return csv;
     }
 
+    /** What a table's figures are for, in the words its notes print. */
+    public static Map<String, String> selection(String authority, Integer period, String model, String average,
+            String audience) {
+        Map<String, String> selection = new LinkedHashMap<>();
+        selection.put("authority", authority);
+        if (period != null) {
+            selection.put("period", "year ending 31 March " + period);
+        }
+        selection.put("statistical neighbour model", model);
+        selection.put("neighbours' average", average);
+        selection.put("audience", audience);
+        return selection;
+    }
+
     private static void figure(Map<String, Object> csv, String prefix, AreaFigure figure) {
         csv.put(prefix + "_code", figure == null ? null : figure.code());
         csv.put(prefix + "_name", figure == null ? null : figure.name());

@@ -3,6 +3,7 @@ package org.carebench.dashboard.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.carebench.dashboard.api.ApiResponses;
+import org.carebench.dashboard.api.TableExport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +28,7 @@ class AuditApiController {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_ENTRIES);
         }
         var entries = audit.recent(limit);
-        ResponseEntity<?> response = ApiResponses.respond(format, entries, () -> entries.stream().map(entry -> {
+        ResponseEntity<?> response = ApiResponses.respond(format, entries, () -> TableExport.of("audit", entries.stream().map(entry -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", entry.id());
             row.put("at", entry.at().toString());
@@ -35,9 +36,7 @@ class AuditApiController {
             row.put("action", entry.action());
             row.put("detail", entry.detail());
             return row;
-        }).toList());
-        return "csv".equalsIgnoreCase(format) ? ResponseEntity.status(response.getStatusCode())
-                .headers(response.getHeaders()).header("Content-Disposition", "attachment; filename=\"audit.csv\"")
-                .body(response.getBody()) : response;
+        }).toList()));
+        return response;
     }
 }

@@ -1,8 +1,11 @@
 package org.carebench.dashboard.comparison;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.carebench.dashboard.api.ApiResponses;
 import org.carebench.dashboard.api.CsvRows;
+import org.carebench.dashboard.api.TableExport;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.figures.Comparison;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +36,7 @@ class ComparisonApiController {
             @RequestParam(defaultValue = "mean") String average,
             @RequestParam(defaultValue = "json") String format) {
         Comparison c = comparisons.compare(indicator, la, period, model, Average.parse(average));
-        return ApiResponses.respond(format, c, () -> CsvRows.comparisons(List.of(c)));
+        return ApiResponses.respond(format, c, () -> table("comparison", List.of(c), period, model, average));
     }
 
     /** Every period the indicator has, oldest first. */
@@ -45,7 +48,7 @@ class ComparisonApiController {
             @RequestParam(defaultValue = "mean") String average,
             @RequestParam(defaultValue = "json") String format) {
         List<Comparison> series = comparisons.series(indicator, la, model, Average.parse(average));
-        return ApiResponses.respond(format, series, () -> CsvRows.comparisons(series));
+        return ApiResponses.respond(format, series, () -> table("series", series, null, model, average));
     }
 
     /** The trend the indicator page draws: the latest ten periods at most. */
@@ -57,6 +60,37 @@ class ComparisonApiController {
             @RequestParam(defaultValue = "mean") String average,
             @RequestParam(defaultValue = "json") String format) {
         List<Comparison> trend = comparisons.trend(indicator, la, model, Average.parse(average));
-        return ApiResponses.respond(format, trend, () -> CsvRows.comparisons(trend));
+        return ApiResponses.respond(format, trend, () -> table("trend", trend, null, model, average));
+    }
+
+    /** Every local authority's figure for one period (default: the latest), as the indicator page lists them. */
+    @GetMapping("/comparison/authorities")
+    ResponseEntity<?> allAuthorities(
+            @RequestParam String indicator,
+            @RequestParam(required = false) Integer period,
+            @RequestParam(defaultValue = "json") String format) {
+        AuthorityFigures all = comparisons.allAuthorities(indicator, period);
+        return ApiResponses.respond(format, all, () -> TableExport.of(
+                "authorities-" + indicator + "-" + all.period(), all.figures().stream().map(f -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("indicator", indicator);
+                    row.put("period", all.period());
+                    row.put("la_code", f.code());
+                    row.put("la_name", f.name());
+                    row.put("la_value", f.value());
+                    row.put("la_status", f.status());
+                    row.put("la_release", f.release());
+                    return row;
+                }).toList()).describedBy(List.of(all.indicator()),
+                        Map.of("period", "year ending 31 March " + all.period())));
+    }
+
+    private TableExport table(String name, List<Comparison> rows, Integer period, String model, String average) {
+        Comparison first = rows.get(0);
+        String la = first.la().name() + " (" + first.la().code() + ")";
+        return TableExport.of(name + "-" + first.indicator() + "-" + first.la().code()
+                        + (period == null ? "" : "-" + period), CsvRows.comparisons(rows))
+                .describedBy(List.of(comparisons.indicator(first.indicator())),
+                        CsvRows.selection(la, period, model, average, "any: published figures only"));
     }
 }

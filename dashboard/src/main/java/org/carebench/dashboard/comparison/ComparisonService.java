@@ -55,6 +55,25 @@ public class ComparisonService {
         });
     }
 
+    public Indicator indicator(String id) {
+        return read(key("indicator", id), jdbc -> figures.indicator(jdbc, id)
+                .orElseThrow(() -> new UnknownReferenceException("indicator", id)));
+    }
+
+    /** Every local authority's figure for one period ({@code null}: the latest), as the indicator page shows. */
+    public AuthorityFigures allAuthorities(String indicator, Integer period) {
+        return read(key("all-authorities", indicator, period), jdbc -> {
+            List<Integer> periods = queries.periods(jdbc, indicator);
+            int shown = period != null ? period : periods.isEmpty() ? 0 : periods.get(periods.size() - 1);
+            if (!periods.contains(shown)) {
+                throw new UnknownReferenceException("period", period == null ? "no figures for " + indicator : period);
+            }
+            Indicator about = figures.indicator(jdbc, indicator)
+                    .orElseThrow(() -> new UnknownReferenceException("indicator", indicator));
+            return new AuthorityFigures(about, shown, figures.figuresForPeriod(jdbc, indicator, shown));
+        });
+    }
+
     /** What the comparison page shows; {@code period} null means the latest. */
     public ComparisonPage page(String indicator, String la, Integer period, String model, Average average) {
         return page(indicator, la, period, model, average, false);

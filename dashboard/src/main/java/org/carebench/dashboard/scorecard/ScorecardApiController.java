@@ -1,9 +1,9 @@
 package org.carebench.dashboard.scorecard;
 
 import org.carebench.dashboard.api.ApiResponses;
+import org.carebench.dashboard.figures.Audience;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.security.LocalFiguresAccess;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,13 +18,10 @@ class ScorecardApiController {
 
     private final ScorecardService scorecards;
     private final LocalFiguresAccess localFigures;
-    private final int smallNumberThreshold;
 
-    ScorecardApiController(ScorecardService scorecards, LocalFiguresAccess localFigures,
-                           @Value("${carebench.small-number-threshold:5}") int smallNumberThreshold) {
+    ScorecardApiController(ScorecardService scorecards, LocalFiguresAccess localFigures) {
         this.scorecards = scorecards;
         this.localFigures = localFigures;
-        this.smallNumberThreshold = smallNumberThreshold;
     }
 
     @GetMapping("/api/v1/scorecard")
@@ -35,13 +32,9 @@ class ScorecardApiController {
             @RequestParam(defaultValue = "mean") String average,
             @RequestParam(defaultValue = "json") String format,
             @RequestParam(defaultValue = "internal") String audience) {
-        Scorecard full = scorecards.scorecard(la, period, model, Average.parse(average));
-        Scorecard internal = localFigures.granted() ? full : full.withoutLocalFigures();
-        Scorecard scorecard = switch (audience) {
-            case "internal" -> internal;
-            case "public" -> internal.forPublic(smallNumberThreshold);
-            default -> throw new IllegalArgumentException("audience must be internal or public, not '" + audience + "'");
-        };
-        return ApiResponses.respond(format, scorecard, () -> ScorecardCsv.rows(scorecard));
+        Audience reader = Audience.parse(audience);
+        Scorecard full = scorecards.scorecard(la, period, model, Average.parse(average), reader);
+        Scorecard scorecard = localFigures.granted() ? full : full.withoutLocalFigures();
+        return ApiResponses.respond(format, scorecard, () -> ScorecardCsv.table(scorecard, reader));
     }
 }

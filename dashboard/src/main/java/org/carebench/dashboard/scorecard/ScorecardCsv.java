@@ -4,12 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.carebench.dashboard.api.CsvRows;
+import org.carebench.dashboard.api.TableExport;
+import org.carebench.dashboard.figures.Audience;
 import org.carebench.dashboard.figures.LocalFigure;
 
-/** A scorecard as CSV rows: each indicator's comparison, then the authority's own figure. */
-final class ScorecardCsv {
+/** A scorecard as table rows: each indicator's comparison, then the authority's own figure. */
+public final class ScorecardCsv {
 
     private ScorecardCsv() {
+    }
+
+    /** The rows, the indicators' notes and the selection, as the CSV and XLSX downloads carry them. */
+    public static TableExport table(Scorecard scorecard, Audience audience) {
+        return TableExport.of("scorecard-" + scorecard.la().code() + "-" + scorecard.period(), rows(scorecard))
+                .describedBy(scorecard.rows().stream().map(ScorecardRow::indicator).toList(),
+                        CsvRows.selection(scorecard.la().name() + " (" + scorecard.la().code() + ")",
+                                scorecard.period(), scorecard.model(), scorecard.average(), audience.id()));
     }
 
     static List<Map<String, Object>> rows(Scorecard scorecard) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.carebench.dashboard.figures.Audience;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.figures.Comparators;
 import org.carebench.dashboard.figures.ComparisonData;
@@ -16,6 +17,7 @@ import org.carebench.dashboard.figures.LocalFigure;
 import org.carebench.dashboard.figures.UnknownReferenceException;
 import org.carebench.dashboard.warehouse.Warehouse;
 import org.carebench.dashboard.warehouse.SnapshotCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -29,11 +31,20 @@ public class ScorecardService {
     private final SnapshotCache cache;
     private final ScorecardQueries queries;
     private final FigureQueries figures;
+    private final int smallNumberThreshold;
 
-    public ScorecardService(Warehouse warehouse, ScorecardQueries queries, FigureQueries figures) {
+    public ScorecardService(Warehouse warehouse, ScorecardQueries queries, FigureQueries figures,
+            @Value("${carebench.small-number-threshold:5}") int smallNumberThreshold) {
         this.cache = new SnapshotCache(warehouse);
         this.queries = queries;
         this.figures = figures;
+        this.smallNumberThreshold = smallNumberThreshold;
+    }
+
+    /** The scorecard as the audience may see it: for the public, small local counts are withheld. */
+    public Scorecard scorecard(String laCode, Integer period, String model, Average average, Audience audience) {
+        Scorecard internal = scorecard(laCode, period, model, average);
+        return audience == Audience.PUBLIC ? internal.forPublic(smallNumberThreshold) : internal;
     }
 
     /** The scorecard; a null period means the period most indicators have, latest on a tie. */

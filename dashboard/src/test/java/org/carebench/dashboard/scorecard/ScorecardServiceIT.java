@@ -31,7 +31,7 @@ class ScorecardServiceIT {
                 Stream.of(FixtureWarehouse.northWestRows(67, false)), Stream.of(FixtureWarehouse.localRows()))
                 .toArray(String[]::new));
         warehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
-        scorecards = new ScorecardService(warehouse, new ScorecardQueries(), new FigureQueries());
+        scorecards = new ScorecardService(warehouse, new ScorecardQueries(), new FigureQueries(), 5);
         comparisons = new ComparisonService(warehouse, new ComparisonQueries(), new FigureQueries());
     }
 

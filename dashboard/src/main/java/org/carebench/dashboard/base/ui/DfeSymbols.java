@@ -1,6 +1,7 @@
 package org.carebench.dashboard.base.ui;
 
 import java.util.Map;
+import org.carebench.dashboard.figures.SuppressionSymbols;
 
 /**
  * DfE's symbols for figures it does not publish, as its explore-education-statistics service explains
@@ -8,14 +9,7 @@ import java.util.Map;
  */
 public final class DfeSymbols {
 
-    public static final Map<String, String> MEANINGS = Map.of(
-            "c", "confidential: suppressed to protect individuals",
-            "x", "not available",
-            "z", "not applicable",
-            "k", "fewer than 0.5, rounds to 0",
-            "low", "rounds to 0, but is not 0",
-            "u", "low reliability",
-            "–", "no figure for this period");
+    public static final Map<String, String> MEANINGS = SuppressionSymbols.MEANINGS;
 
     private DfeSymbols() {
     }

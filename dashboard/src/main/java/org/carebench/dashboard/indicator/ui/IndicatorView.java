@@ -18,6 +18,7 @@ import org.carebench.dashboard.base.ui.SelectionPage;
 import org.carebench.dashboard.catalogue.CatalogueService;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.comparison.ComparisonService;
+import org.carebench.dashboard.export.ui.DownloadLinks;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
 
 /**
@@ -73,6 +74,7 @@ public class IndicatorView extends SelectionPage {
                         page.indicator().title() + ": every local authority, year ending 31 March "
                                 + page.selected().period(), selection, sort)));
         content.add(fragments.get(List.of("notes", selection), () -> IndicatorNotes.of(page)));
+        content.add(DownloadLinks.indicator(selection, page.selected().period()));
     }
 
     private void addNeighbours(ComparisonPage page, Selection selection) {

@@ -11,6 +11,7 @@ import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
 import org.carebench.dashboard.catalogue.CatalogueService;
+import org.carebench.dashboard.export.ui.DownloadLinks;
 import org.carebench.dashboard.scorecard.Scorecard;
 import org.carebench.dashboard.scorecard.ScorecardService;
 import org.carebench.dashboard.security.LocalFiguresAccess;
@@ -46,5 +47,6 @@ public class ScorecardView extends SelectionPage {
                 card.period(), card.neighbourModels());
         content.add(AsOfLine.of(card.asOf()), fragments.get(List.of("scorecard", selection, local),
                 () -> ScorecardTable.of(card, selection, catalogue.themes())), SymbolLegend.create());
+        content.add(DownloadLinks.scorecard(selection, card.period()));
     }
 }
