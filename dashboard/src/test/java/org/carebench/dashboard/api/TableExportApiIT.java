@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
+import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 /** CSV and XLSX from the API over the reference releases, checked against the API's own JSON. */
@@ -126,7 +127,7 @@ class TableExportApiIT extends PipelineWarehouseApplicationTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+        return http.send(request(path, TestUser.ANALYST).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 }

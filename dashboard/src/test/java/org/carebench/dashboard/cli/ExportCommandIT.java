@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.carebench.dashboard.support.PipelineWarehouse;
 import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
 import org.carebench.dashboard.support.ProjectPaths;
+import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,8 +36,8 @@ class ExportCommandIT extends PipelineWarehouseApplicationTest {
         Path out = ProjectPaths.newTargetDirectory("export-").resolve("scorecard.xlsx");
         Result result = export("scorecard", "--la", "358", "--period", "2024", "--out", out.toString());
         assertThat(result.exit()).as(result.stderr()).isEqualTo(0);
-        JsonNode card = new ObjectMapper().readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url("/api/v1/scorecard?la=358&period=2024"))).build(),
+        JsonNode card = new ObjectMapper().readTree(HttpClient.newHttpClient().send(
+                request("/api/v1/scorecard?la=358&period=2024", TestUser.ANALYST).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
             var figures = workbook.getSheet("Figures");

@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
 import org.carebench.dashboard.support.ProjectPaths;
+import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,8 +74,8 @@ class OfficeConversionIT extends PipelineWarehouseApplicationTest {
     }
 
     private byte[] get(String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request(path, TestUser.ANALYST).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

@@ -17,6 +17,7 @@ import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
+import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 /** The training pack from the API, opened with POI and checked against the API's own figures. */
@@ -149,7 +150,7 @@ class PackExportIT extends PipelineWarehouseApplicationTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+        return http.send(request(path, TestUser.ANALYST).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 }

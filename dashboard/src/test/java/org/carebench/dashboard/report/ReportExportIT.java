@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
+import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 /** The board report as Word and PDF, opened with POI and PDFBox, against the scorecard API's figures. */
@@ -75,7 +76,7 @@ class ReportExportIT extends PipelineWarehouseApplicationTest {
     }
 
     private byte[] get(String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+        HttpResponse<byte[]> response = http.send(request(path, TestUser.ANALYST).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
