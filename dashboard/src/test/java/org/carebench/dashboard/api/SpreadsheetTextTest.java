@@ -8,17 +8,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Text a spreadsheet would run as a formula is made inert; figures stay figures. */
-class CsvCellsTest {
+class SpreadsheetTextTest {
 
     @Test
     void neutralisesFormulaStartsOnly() {
-        assertThat(CsvCells.neutralise("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
-        assertThat(CsvCells.neutralise("+1")).isEqualTo("'+1");
-        assertThat(CsvCells.neutralise("-2+3")).isEqualTo("'-2+3");
-        assertThat(CsvCells.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvCells.neutralise("\t=1")).isEqualTo("'\t=1");
-        assertThat(CsvCells.neutralise("Trafford")).isEqualTo("Trafford");
-        assertThat(CsvCells.neutralise("")).isEmpty();
+        assertThat(SpreadsheetText.forCsv("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(SpreadsheetText.forCsv("+1")).isEqualTo("'+1");
+        assertThat(SpreadsheetText.forCsv("-2+3")).isEqualTo("'-2+3");
+        assertThat(SpreadsheetText.forCsv("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SpreadsheetText.forCsv("\t=1")).isEqualTo("'\t=1");
+        assertThat(SpreadsheetText.forCsv("Trafford")).isEqualTo("Trafford");
+        assertThat(SpreadsheetText.forCsv("")).isEqualTo("");
     }
 
     @Test
