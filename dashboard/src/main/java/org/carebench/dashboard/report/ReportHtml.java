@@ -45,8 +45,12 @@ public final class ReportHtml {
         Map<String, List<ScorecardRow>> byTheme = new LinkedHashMap<>();
         report.rows().forEach(row -> byTheme.computeIfAbsent(row.indicator().theme(), t -> new java.util.ArrayList<>())
                 .add(row));
-        Element table = summary.appendElement("table").id("report-table");
-        table.appendElement("caption").text("Performance on a page: rank 1 = best; band A = best quarter");
+        String caption = "Performance on a page: rank 1 = best; band A = best quarter";
+        // On a narrow screen the table scrolls in its own named box, as every table on the pages does.
+        Element box = summary.appendElement("div").addClass("table-scroll").attr("role", "region")
+                .attr("tabindex", "0").attr("aria-label", caption);
+        Element table = box.appendElement("table").id("report-table");
+        table.appendElement("caption").text(caption);
         Element header = table.appendElement("thead").appendElement("tr");
         ReportCells.HEADERS.forEach(text -> header.appendElement("th").attr("scope", "col").text(text));
         byTheme.forEach((theme, rows) -> {
