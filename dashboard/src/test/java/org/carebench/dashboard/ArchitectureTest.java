@@ -17,72 +17,138 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.carebench.dashboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"..catalogue..", "..comparison..", "..scorecard..", "..indicator..",
-        "..neighbours..", "..dashboard.users.."};
+    private static final String[] FEATURES = {
+        "..catalogue..", "..comparison..", "..scorecard..", "..indicator..", "..neighbours..", "..dashboard.users.."
+    };
 
     /** Files made from the services' answers: slides, papers, downloads and the command line. */
-    private static final String[] EXPORTS = {"..dashboard.export..", "..dashboard.pack..", "..dashboard.report..",
-        "..dashboard.cli.."};
+    private static final String[] EXPORTS = {
+        "..dashboard.export..", "..dashboard.pack..", "..dashboard.report..", "..dashboard.cli.."
+    };
 
     @ArchTest
-    static final ArchRule servicesKnowNoExport = noClasses().that().resideInAnyPackage("..dashboard.figures..",
-            "..dashboard.api..", "..dashboard.warehouse..", "..dashboard.base..", "org.carebench.dashboard.catalogue",
-            "org.carebench.dashboard.comparison", "org.carebench.dashboard.scorecard")
-            .should().dependOnClassesThat().resideInAnyPackage(EXPORTS);
+    static final ArchRule servicesKnowNoExport = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "..dashboard.figures..",
+                    "..dashboard.api..",
+                    "..dashboard.warehouse..",
+                    "..dashboard.base..",
+                    "org.carebench.dashboard.catalogue",
+                    "org.carebench.dashboard.comparison",
+                    "org.carebench.dashboard.scorecard")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(EXPORTS);
 
     @ArchTest
     static final ArchRule exportsReadServicesNotEachOthersInsides = noClasses()
-            .that().resideInAnyPackage("..dashboard.pack..", "..dashboard.report..")
-            .should().dependOnClassesThat().resideInAnyPackage("..dashboard.cli..")
-            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Queries")
-            .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "org.duckdb..");
+            .that()
+            .resideInAnyPackage("..dashboard.pack..", "..dashboard.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..dashboard.cli..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Queries")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc..", "org.duckdb..");
 
     @ArchTest
-    static final ArchRule commandLineNeedsNoWebOrVaadin = noClasses().that().resideInAPackage("..dashboard.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..dashboard.base..", "..ui..");
+    static final ArchRule commandLineNeedsNoWebOrVaadin = noClasses()
+            .that()
+            .resideInAPackage("..dashboard.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.vaadin..", "..dashboard.base..", "..ui..");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages =
             slices().matching("org.carebench.dashboard.(**)").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule baseKnowsNoFeature = noClasses().that().resideInAPackage("..dashboard.base..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+    static final ArchRule baseKnowsNoFeature = noClasses()
+            .that()
+            .resideInAPackage("..dashboard.base..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES);
 
     @ArchTest
     static final ArchRule sharedFiguresKnowNoFeature = noClasses()
-            .that().resideInAnyPackage("..dashboard.figures..", "..dashboard.api..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-            .orShould().dependOnClassesThat().resideInAPackage("..dashboard.base..");
+            .that()
+            .resideInAnyPackage("..dashboard.figures..", "..dashboard.api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("..dashboard.base..");
 
     @ArchTest
-    static final ArchRule viewsHoldNoSqlOrJdbc = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
-                    "org.springframework.jdbc..", "org.duckdb..")
-            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Queries")
-            .orShould().dependOnClassesThat().haveSimpleName("SqlResource")
-            .orShould().dependOnClassesThat().haveSimpleName("WarehouseSession");
+    static final ArchRule viewsHoldNoSqlOrJdbc = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..", "org.duckdb..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Queries")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleName("SqlResource")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleName("WarehouseSession");
 
     @ArchTest
-    static final ArchRule warehouseDependsOnNothingAbove = noClasses().that().resideInAPackage("..dashboard.warehouse..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-            .orShould().dependOnClassesThat().resideInAnyPackage("..dashboard.base..", "..dashboard.figures..",
-                    "..dashboard.api..");
+    static final ArchRule warehouseDependsOnNothingAbove = noClasses()
+            .that()
+            .resideInAPackage("..dashboard.warehouse..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..dashboard.base..", "..dashboard.figures..", "..dashboard.api..");
 
     @ArchTest
-    static final ArchRule securityKnowsNoFeatureOrPage = noClasses().that().resideInAPackage("..dashboard.security..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-            .orShould().dependOnClassesThat().resideInAPackage("..dashboard.base..");
+    static final ArchRule securityKnowsNoFeatureOrPage = noClasses()
+            .that()
+            .resideInAPackage("..dashboard.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("..dashboard.base..");
 
     @ArchTest
-    static final ArchRule auditLogKnowsNoFeatureNorSignIn = noClasses().that().resideInAPackage("..dashboard.audit")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-            .orShould().dependOnClassesThat().resideInAnyPackage("..dashboard.security..", "..dashboard.base..");
+    static final ArchRule auditLogKnowsNoFeatureNorSignIn = noClasses()
+            .that()
+            .resideInAPackage("..dashboard.audit")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..dashboard.security..", "..dashboard.base..");
 
     @ArchTest
-    static final ArchRule applicationDatabaseKnowsNothingAbove = noClasses().that()
+    static final ArchRule applicationDatabaseKnowsNothingAbove = noClasses()
+            .that()
             .resideInAPackage("..dashboard.appdata..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-            .orShould().dependOnClassesThat().resideInAnyPackage("..dashboard.base..", "..dashboard.figures..",
-                    "..dashboard.api..", "..dashboard.security..", "..dashboard.audit..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..dashboard.base..",
+                    "..dashboard.figures..",
+                    "..dashboard.api..",
+                    "..dashboard.security..",
+                    "..dashboard.audit..");
 }

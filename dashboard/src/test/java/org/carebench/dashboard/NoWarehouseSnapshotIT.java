@@ -28,9 +28,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * Before the first import the dashboard says so plainly, on the page and in the API. No user exists
  * yet either, so the configured bootstrap admin signs in.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"vaadin.productionMode=true",
-    "carebench.security.bootstrap-admin.username=" + NoWarehouseSnapshotIT.ADMIN,
-    "carebench.security.bootstrap-admin.password=" + NoWarehouseSnapshotIT.PASSWORD})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "vaadin.productionMode=true",
+            "carebench.security.bootstrap-admin.username=" + NoWarehouseSnapshotIT.ADMIN,
+            "carebench.security.bootstrap-admin.password=" + NoWarehouseSnapshotIT.PASSWORD
+        })
 class NoWarehouseSnapshotIT {
 
     static final String ADMIN = "first-admin";
@@ -52,10 +56,13 @@ class NoWarehouseSnapshotIT {
 
     @Test
     void apiAnswersServiceUnavailableAsJson() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + "/api/v1/comparison?indicator=cla-rate-per-10k&la=358&period=2024"))
-                .header("Authorization", TestUser.basic(ADMIN, PASSWORD)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                        + "/api/v1/comparison?indicator=cla-rate-per-10k&la=358&period=2024"))
+                                .header("Authorization", TestUser.basic(ADMIN, PASSWORD))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).isEqualTo("{\"error\":\"No warehouse data is available yet\"}");
     }
@@ -66,8 +73,9 @@ class NoWarehouseSnapshotIT {
         try {
             Pages.signIn(browser, "http://localhost:" + port + "/login", ADMIN, PASSWORD);
             browser.get("http://localhost:" + port + "/");
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "No data to show yet"));
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.tagName("body"), "No data to show yet"));
             assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
         } finally {
             browser.quit();

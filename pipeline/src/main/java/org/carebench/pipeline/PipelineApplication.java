@@ -56,17 +56,21 @@ public class PipelineApplication {
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("definitions", definitions));
         Warehouse warehouse = new Warehouse(command.warehouse());
         Map<String, Object> properties = new HashMap<>(Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + warehouse.jobHistory() + ";AUTO_SERVER=TRUE",
-                "carebench.jobs", jobs.toString()));
+                "spring.datasource.url",
+                "jdbc:h2:file:" + warehouse.jobHistory() + ";AUTO_SERVER=TRUE",
+                "carebench.jobs",
+                jobs.toString()));
         if (command.inbox() != null) {
             properties.put("carebench.schedule.inbox", command.inbox().toString());
             properties.put("carebench.schedule.warehouse", command.warehouse().toString());
-            properties.put("carebench.schedule.archive", warehouse.inboxArchive().toString());
+            properties.put(
+                    "carebench.schedule.archive", warehouse.inboxArchive().toString());
         }
         application.setDefaultProperties(properties);
         try (ConfigurableApplicationContext context = application.run()) {
             if (command.name().equals("schedule")) {
-                out.println("Importing " + command.inbox() + " on schedule " + context.getEnvironment().getProperty("carebench.schedule.cron"));
+                out.println("Importing " + command.inbox() + " on schedule "
+                        + context.getEnvironment().getProperty("carebench.schedule.cron"));
                 Thread.currentThread().join();
             }
             return context.getBean(PipelineCommands.class).run(command, out, err);

@@ -15,21 +15,33 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.carebench.pipeline", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"org.carebench.pipeline.importing..", "org.carebench.pipeline.local..",
-            "org.carebench.pipeline.schedule..", "org.carebench.pipeline.cli.."};
+    private static final String[] FEATURES = {
+        "org.carebench.pipeline.importing..",
+        "org.carebench.pipeline.local..",
+        "org.carebench.pipeline.schedule..",
+        "org.carebench.pipeline.cli.."
+    };
 
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.carebench.pipeline.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("org.carebench.pipeline.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule definitionsDependOnNoFeature = noClasses()
-            .that().resideInAPackage("org.carebench.pipeline.definition..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+            .that()
+            .resideInAPackage("org.carebench.pipeline.definition..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES);
 
     @ArchTest
     static final ArchRule warehouseDependsOnNothingAboveIt = noClasses()
-            .that().resideInAPackage("org.carebench.pipeline.warehouse..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-            .orShould().dependOnClassesThat().resideInAPackage("org.carebench.pipeline.job..");
+            .that()
+            .resideInAPackage("org.carebench.pipeline.warehouse..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("org.carebench.pipeline.job..");
 }

@@ -15,8 +15,7 @@ import org.carebench.pipeline.warehouse.Warehouse;
 /** Test helpers: the reference files, and queries against a warehouse's current snapshot. */
 public final class Warehouses {
 
-    private Warehouses() {
-    }
+    private Warehouses() {}
 
     public static Path reference(String relative) {
         return referenceFolder().resolve(relative);
@@ -43,7 +42,7 @@ public final class Warehouses {
         readOnly.setProperty("duckdb.read_only", "true");
         Path snapshot = warehouse.currentSnapshot().orElseThrow(() -> new AssertionError("no current snapshot"));
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -64,10 +63,16 @@ public final class Warehouses {
 
     /** A figure as "value|status" from the current snapshot. */
     public static String figure(Warehouse warehouse, String indicator, String area, int period) throws SQLException {
-        List<String> rows = query(warehouse, "SELECT value, status FROM mart_observation WHERE indicator_id = ?"
-                + " AND area_code = ? AND period = ? AND breakdown = '' AND source = 'national'", indicator, area, period);
+        List<String> rows = query(
+                warehouse,
+                "SELECT value, status FROM mart_observation WHERE indicator_id = ?"
+                        + " AND area_code = ? AND period = ? AND breakdown = '' AND source = 'national'",
+                indicator,
+                area,
+                period);
         if (rows.size() != 1) {
-            throw new AssertionError("expected one figure for " + indicator + " " + area + " " + period + ", got " + rows);
+            throw new AssertionError(
+                    "expected one figure for " + indicator + " " + area + " " + period + ", got " + rows);
         }
         return rows.get(0);
     }

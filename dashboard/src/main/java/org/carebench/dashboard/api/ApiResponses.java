@@ -24,17 +24,18 @@ public final class ApiResponses {
 
     // Quote only where CSV needs it, so that ids and names read as written.
     private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private ApiResponses() {
-    }
+    private ApiResponses() {}
 
     public static ResponseEntity<?> respond(String format, Object json, Supplier<TableExport> table) {
         return switch (format == null ? "json" : format.strip().toLowerCase(Locale.ROOT)) {
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+            case "json" ->
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
             case "csv" -> {
                 TableExport t = table.get();
                 yield download(t.fileName() + ".csv", TEXT_CSV, csv(t.rows()));
@@ -58,17 +59,25 @@ public final class ApiResponses {
 
     /** A file to save rather than show: the browser offers it under {@code fileName}. */
     public static <T> ResponseEntity<T> download(String fileName, MediaType type, T body) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(body);
     }
 
     /** 12183016, not 1.2183016E7: spreadsheets and people read figures as published. */
     private static Map<String, Object> plainNumbers(Map<String, Object> row) {
         Map<String, Object> plain = new LinkedHashMap<>();
-        row.forEach((name, value) -> plain.put(name, value instanceof Double d
-                ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : SpreadsheetText.forCsv(value)));
+        row.forEach((name, value) -> plain.put(
+                name,
+                value instanceof Double d
+                        ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                        : SpreadsheetText.forCsv(value)));
         return plain;
     }
 
@@ -79,7 +88,9 @@ public final class ApiResponses {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         rows.get(0).keySet().forEach(schema::addColumn);
         try {
-            return CSV.writer(schema.build()).writeValueAsString(rows.stream().map(ApiResponses::plainNumbers).toList());
+            return CSV.writer(schema.build())
+                    .writeValueAsString(
+                            rows.stream().map(ApiResponses::plainNumbers).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write CSV", e);
         }

@@ -14,8 +14,7 @@ import org.carebench.dashboard.figures.NeighbourAverage;
  */
 public final class CsvRows {
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     public static List<Map<String, Object>> comparisons(List<Comparison> comparisons) {
         return comparisons.stream().map(CsvRows::comparison).toList();
@@ -46,8 +45,8 @@ public final class CsvRows {
     }
 
     /** What a table's figures are for, in the words its notes print. */
-    public static Map<String, String> selection(String authority, Integer period, String model, String average,
-            String audience) {
+    public static Map<String, String> selection(
+            String authority, Integer period, String model, String average, String audience) {
         Map<String, String> selection = new LinkedHashMap<>();
         selection.put("authority", authority);
         if (period != null) {

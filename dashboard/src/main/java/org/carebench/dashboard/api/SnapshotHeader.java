@@ -32,8 +32,13 @@ public class SnapshotHeader implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType, Class converterType,
-            ServerHttpRequest request, ServerHttpResponse response) {
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class converterType,
+            ServerHttpRequest request,
+            ServerHttpResponse response) {
         Set<String> snapshots = AnswerSnapshots.current();
         if (!snapshots.isEmpty()) {
             response.getHeaders().set(NAME, String.join(", ", snapshots));

@@ -8,8 +8,7 @@ package org.carebench.dashboard.api;
  */
 public final class SpreadsheetText {
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static boolean looksLikeFormula(String text) {
         if (text == null || text.isEmpty()) {

@@ -11,8 +11,8 @@ import org.carebench.dashboard.figures.Indicator;
  * @param fileName the download's name without extension, e.g. {@code scorecard-358-2024}
  * @param selection what was chosen (authority, period, model, average, audience), in reading order
  */
-public record TableExport(String fileName, List<Map<String, Object>> rows, List<Indicator> indicators,
-        Map<String, String> selection) {
+public record TableExport(
+        String fileName, List<Map<String, Object>> rows, List<Indicator> indicators, Map<String, String> selection) {
 
     public static TableExport of(String fileName, List<Map<String, Object>> rows) {
         return new TableExport(fileName, rows, List.of(), Map.of());

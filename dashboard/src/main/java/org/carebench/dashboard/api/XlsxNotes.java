@@ -15,8 +15,8 @@ import org.carebench.dashboard.figures.SuppressionSymbols;
 /** The sheets that let a workbook travel alone: a key to DfE's symbols, and what the figures are. */
 final class XlsxNotes {
 
-    private static final List<String> INDICATOR_COLUMNS = List.of("indicator", "title", "unit", "polarity",
-            "definition", "source", "release", "caveats");
+    private static final List<String> INDICATOR_COLUMNS =
+            List.of("indicator", "title", "unit", "polarity", "definition", "source", "release", "caveats");
 
     private final XlsxStyles styles;
 
@@ -57,9 +57,15 @@ final class XlsxNotes {
         }
         for (Indicator indicator : table.indicators()) {
             Row row = sheet.createRow(r++);
-            List<String> cells = List.of(indicator.id(), indicator.title(), indicator.unit(),
-                    indicator.polarity().id(), text(indicator.definition()), text(indicator.source()),
-                    releases(table.rows(), indicator.id()), text(indicator.caveats()));
+            List<String> cells = List.of(
+                    indicator.id(),
+                    indicator.title(),
+                    indicator.unit(),
+                    indicator.polarity().id(),
+                    text(indicator.definition()),
+                    text(indicator.source()),
+                    releases(table.rows(), indicator.id()),
+                    text(indicator.caveats()));
             for (int i = 0; i < cells.size(); i++) {
                 styles.wrapped(row.createCell(i), cells.get(i));
             }
@@ -72,11 +78,14 @@ final class XlsxNotes {
 
     /** The releases the indicator's figures came from, as the rows name them ({@code *_release} columns). */
     private static String releases(List<Map<String, Object>> rows, String indicator) {
-        return rows.stream().filter(row -> Objects.equals(row.get("indicator"), indicator))
+        return rows.stream()
+                .filter(row -> Objects.equals(row.get("indicator"), indicator))
                 .flatMap(row -> row.entrySet().stream())
                 .filter(e -> e.getKey().endsWith("release") && e.getValue() != null)
                 .map(e -> e.getValue().toString())
-                .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
+                .collect(Collectors.toCollection(TreeSet::new))
+                .stream()
+                .collect(Collectors.joining(", "));
     }
 
     private static String text(String value) {

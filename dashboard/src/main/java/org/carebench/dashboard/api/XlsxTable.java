@@ -21,11 +21,11 @@ public final class XlsxTable {
     static final String KEY = "Key";
     static final String NOTES = "Notes";
 
-    private XlsxTable() {
-    }
+    private XlsxTable() {}
 
     public static byte[] write(TableExport table) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XlsxStyles styles = new XlsxStyles(workbook);
             figures(workbook.createSheet(FIGURES), table.rows(), styles);
             new XlsxNotes(styles).write(workbook, table);

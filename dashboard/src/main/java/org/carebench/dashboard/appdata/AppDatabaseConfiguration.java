@@ -22,6 +22,9 @@ class AppDatabaseConfiguration {
         if (!StringUtils.hasText(properties.getUrl())) {
             properties.setUrl(EmbeddedAppDatabase.url(warehouse.warehouse()));
         }
-        return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        return properties
+                .initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .build();
     }
 }

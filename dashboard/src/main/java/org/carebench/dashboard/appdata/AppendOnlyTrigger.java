@@ -13,8 +13,8 @@ public class AppendOnlyTrigger implements Trigger {
     private String table;
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-            int type) {
+    public void init(
+            Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
         this.table = tableName;
     }
 

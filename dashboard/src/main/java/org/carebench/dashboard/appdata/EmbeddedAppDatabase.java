@@ -7,11 +7,10 @@ public final class EmbeddedAppDatabase {
 
     // PostgreSQL mode so that one set of migrations runs on both. WRITE_DELAY=0: a commit is on disk
     // before it returns, so a killed dashboard loses no user or audit entry (writes here are rare).
-    private static final String SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";WRITE_DELAY=0";
+    private static final String SETTINGS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + ";WRITE_DELAY=0";
 
-    private EmbeddedAppDatabase() {
-    }
+    private EmbeddedAppDatabase() {}
 
     /** The JDBC URL of the database file {@code app/carebench} under the warehouse folder. */
     public static String url(Path warehouse) {

@@ -22,21 +22,28 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit")
-    ResponseEntity<?> audit(@RequestParam(defaultValue = "1000") int limit,
-            @RequestParam(defaultValue = "json") String format) {
+    ResponseEntity<?> audit(
+            @RequestParam(defaultValue = "1000") int limit, @RequestParam(defaultValue = "json") String format) {
         if (limit < 1 || limit > MAX_ENTRIES) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_ENTRIES);
         }
         var entries = audit.recent(limit);
-        ResponseEntity<?> response = ApiResponses.respond(format, entries, () -> TableExport.of("audit", entries.stream().map(entry -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", entry.id());
-            row.put("at", entry.at().toString());
-            row.put("username", entry.username());
-            row.put("action", entry.action());
-            row.put("detail", entry.detail());
-            return row;
-        }).toList()));
+        ResponseEntity<?> response = ApiResponses.respond(
+                format,
+                entries,
+                () -> TableExport.of(
+                        "audit",
+                        entries.stream()
+                                .map(entry -> {
+                                    Map<String, Object> row = new LinkedHashMap<>();
+                                    row.put("id", entry.id());
+                                    row.put("at", entry.at().toString());
+                                    row.put("username", entry.username());
+                                    row.put("action", entry.action());
+                                    row.put("detail", entry.detail());
+                                    return row;
+                                })
+                                .toList()));
         return response;
     }
 }

@@ -27,15 +27,19 @@ public class AuditLog {
     /** Records an action; a name or detail too long for its column (typed by a stranger) is cut short. */
     public void append(String username, AuditAction action, String detail) {
         jdbc.sql("INSERT INTO audit_log (username, action, detail) VALUES (?, ?, ?)")
-                .params(cut(username == null || username.isBlank() ? "(none)" : username, USERNAME_LENGTH),
-                        action.id(), cut(detail, DETAIL_LENGTH))
+                .params(
+                        cut(username == null || username.isBlank() ? "(none)" : username, USERNAME_LENGTH),
+                        action.id(),
+                        cut(detail, DETAIL_LENGTH))
                 .update();
     }
 
     /** The latest {@code limit} entries, newest first. */
     public List<AuditEntry> recent(int limit) {
         return jdbc.sql("SELECT id, occurred_at, username, action, detail FROM audit_log ORDER BY id DESC LIMIT ?")
-                .param(limit).query(AuditLog::entry).list();
+                .param(limit)
+                .query(AuditLog::entry)
+                .list();
     }
 
     private static String cut(String text, int length) {
@@ -43,7 +47,11 @@ public class AuditLog {
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getString("username"), rs.getString("action"), rs.getString("detail"));
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("username"),
+                rs.getString("action"),
+                rs.getString("detail"));
     }
 }

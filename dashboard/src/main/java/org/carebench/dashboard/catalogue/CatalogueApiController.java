@@ -27,17 +27,51 @@ class CatalogueApiController {
     @GetMapping("/indicators")
     ResponseEntity<?> indicators(@RequestParam(defaultValue = "json") String format) {
         List<Indicator> indicators = catalogue.indicators();
-        return ApiResponses.respond(format, indicators, () -> TableExport.of("indicators", indicators.stream()
-                .map(i -> row("id", i.id(), "title", i.title(), "theme", i.theme(), "unit", i.unit(),
-                        "polarity", i.polarity().id(), "definition", i.definition(), "source", i.source(),
-                        "caveats", i.caveats())).toList()));
+        return ApiResponses.respond(
+                format,
+                indicators,
+                () -> TableExport.of(
+                        "indicators",
+                        indicators.stream()
+                                .map(i -> row(
+                                        "id",
+                                        i.id(),
+                                        "title",
+                                        i.title(),
+                                        "theme",
+                                        i.theme(),
+                                        "unit",
+                                        i.unit(),
+                                        "polarity",
+                                        i.polarity().id(),
+                                        "definition",
+                                        i.definition(),
+                                        "source",
+                                        i.source(),
+                                        "caveats",
+                                        i.caveats()))
+                                .toList()));
     }
 
     @GetMapping("/areas")
     ResponseEntity<?> areas(@RequestParam(defaultValue = "json") String format) {
         List<AreaSummary> areas = catalogue.areas();
-        return ApiResponses.respond(format, areas, () -> TableExport.of("areas", areas.stream().map(a -> row(
-                "code", a.code(), "level", a.level(), "name", a.name(), "region_code", a.regionCode())).toList()));
+        return ApiResponses.respond(
+                format,
+                areas,
+                () -> TableExport.of(
+                        "areas",
+                        areas.stream()
+                                .map(a -> row(
+                                        "code",
+                                        a.code(),
+                                        "level",
+                                        a.level(),
+                                        "name",
+                                        a.name(),
+                                        "region_code",
+                                        a.regionCode()))
+                                .toList()));
     }
 
     private static Map<String, Object> row(Object... namesAndValues) {

@@ -30,8 +30,7 @@ public final class ExportCommand {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private ExportCommand() {
-    }
+    private ExportCommand() {}
 
     public static int run(String[] args) {
         ExportOptions options;
@@ -43,14 +42,19 @@ public final class ExportCommand {
             return USAGE;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ExportConfiguration.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
                 .properties("carebench.warehouse=" + options.warehouse().toAbsolutePath(), "logging.level.root=WARN")
                 .run()) {
             write(options.out(), export(context, options));
             return DONE;
         } catch (RuntimeException | IOException e) {
-            System.err.println("export failed: " + (e.getMessage() == null ? e.toString() : e.getMessage())
-                    .lines().findFirst().orElse(""));
+            System.err.println("export failed: "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage())
+                            .lines()
+                            .findFirst()
+                            .orElse(""));
             return FAILED;
         }
     }
@@ -59,17 +63,19 @@ public final class ExportCommand {
         Audience audience = Audience.parse(o.audience());
         Average average = Average.parse(o.average());
         return switch (o.what() + "." + o.format()) {
-            case "pack.pptx" -> context.getBean(PackService.class).pptx(new PackRequest(o.la(), o.period(),
-                    o.indicators(), o.model(), average, audience));
+            case "pack.pptx" ->
+                context.getBean(PackService.class)
+                        .pptx(new PackRequest(o.la(), o.period(), o.indicators(), o.model(), average, audience));
             case "board-report.docx" -> context.getBean(ReportService.class).docx(report(o, average, audience));
             case "board-report.pdf" -> context.getBean(ReportService.class).pdf(report(o, average, audience));
             case "scorecard.xlsx", "scorecard.csv" -> {
-                Scorecard card = context.getBean(ScorecardService.class).scorecard(o.la(), o.period(), o.model(),
-                        average, audience);
+                Scorecard card = context.getBean(ScorecardService.class)
+                        .scorecard(o.la(), o.period(), o.model(), average, audience);
                 yield ApiResponses.file(o.format(), ScorecardCsv.table(card, audience));
             }
-            default -> throw new IllegalArgumentException("cannot write " + o.what() + " as ." + o.format()
-                    + ": use pack .pptx, board-report .docx or .pdf, scorecard .xlsx or .csv");
+            default ->
+                throw new IllegalArgumentException("cannot write " + o.what() + " as ." + o.format()
+                        + ": use pack .pptx, board-report .docx or .pdf, scorecard .xlsx or .csv");
         };
     }
 

@@ -19,9 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Configuration
 @EnableConfigurationProperties(WarehouseProperties.class)
-@ComponentScan(basePackageClasses = {Warehouse.class, FigureQueries.class, ScorecardService.class,
-    ComparisonService.class, PackService.class, ReportService.class},
-        excludeFilters = {@ComponentScan.Filter(RestController.class),
-            @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.ui\\..*")})
-class ExportConfiguration {
-}
+@ComponentScan(
+        basePackageClasses = {
+            Warehouse.class,
+            FigureQueries.class,
+            ScorecardService.class,
+            ComparisonService.class,
+            PackService.class,
+            ReportService.class
+        },
+        excludeFilters = {
+            @ComponentScan.Filter(RestController.class),
+            @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.ui\\..*")
+        })
+class ExportConfiguration {}

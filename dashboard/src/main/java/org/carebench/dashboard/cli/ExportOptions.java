@@ -11,14 +11,22 @@ import java.util.Set;
  * {@code export pack|board-report|scorecard --warehouse DIR --la 358 --period 2024 --out FILE
  * [--indicators a,b] [--audience public|internal] [--sn 2025] [--average mean|median]}.
  */
-record ExportOptions(String what, Path warehouse, String la, int period, Path out, List<String> indicators,
-        String audience, String model, String average) {
+record ExportOptions(
+        String what,
+        Path warehouse,
+        String la,
+        int period,
+        Path out,
+        List<String> indicators,
+        String audience,
+        String model,
+        String average) {
 
     static final Set<String> WHATS = Set.of("pack", "board-report", "scorecard");
     static final String USAGE = "usage: export pack|board-report|scorecard --warehouse DIR --la CODE --period YEAR"
             + " --out FILE [--indicators ID,ID] [--audience internal|public] [--sn MODEL] [--average mean|median]";
-    private static final Set<String> NAMES = Set.of("--warehouse", "--la", "--period", "--out", "--indicators",
-            "--audience", "--sn", "--average");
+    private static final Set<String> NAMES =
+            Set.of("--warehouse", "--la", "--period", "--out", "--indicators", "--audience", "--sn", "--average");
 
     /** Reads the arguments after {@code export}; a {@link UsageException} says what is wrong. */
     static ExportOptions parse(String[] args) {
@@ -44,11 +52,21 @@ record ExportOptions(String what, Path warehouse, String la, int period, Path ou
             throw new UsageException("--period must be a year, not " + options.get("--period"));
         }
         List<String> indicators = options.containsKey("--indicators")
-                ? Arrays.stream(options.get("--indicators").split(",")).map(String::strip)
-                        .filter(id -> !id.isEmpty()).toList() : List.of();
-        return new ExportOptions(args[0], Path.of(options.get("--warehouse")), options.get("--la"), period,
-                Path.of(options.get("--out")), indicators, options.getOrDefault("--audience", "internal"),
-                options.getOrDefault("--sn", "2025"), options.getOrDefault("--average", "mean"));
+                ? Arrays.stream(options.get("--indicators").split(","))
+                        .map(String::strip)
+                        .filter(id -> !id.isEmpty())
+                        .toList()
+                : List.of();
+        return new ExportOptions(
+                args[0],
+                Path.of(options.get("--warehouse")),
+                options.get("--la"),
+                period,
+                Path.of(options.get("--out")),
+                indicators,
+                options.getOrDefault("--audience", "internal"),
+                options.getOrDefault("--sn", "2025"),
+                options.getOrDefault("--average", "mean"));
     }
 
     /** The file's extension, which picks the format. */

@@ -70,27 +70,36 @@ class ComparisonApiController {
             @RequestParam(required = false) Integer period,
             @RequestParam(defaultValue = "json") String format) {
         AuthorityFigures all = comparisons.allAuthorities(indicator, period);
-        return ApiResponses.respond(format, all, () -> TableExport.of(
-                "authorities-" + indicator + "-" + all.period(), all.figures().stream().map(f -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("indicator", indicator);
-                    row.put("period", all.period());
-                    row.put("la_code", f.code());
-                    row.put("la_name", f.name());
-                    row.put("la_value", f.value());
-                    row.put("la_status", f.status());
-                    row.put("la_release", f.release());
-                    return row;
-                }).toList()).describedBy(List.of(all.indicator()),
-                        Map.of("period", "year ending 31 March " + all.period())));
+        return ApiResponses.respond(
+                format,
+                all,
+                () -> TableExport.of(
+                                "authorities-" + indicator + "-" + all.period(),
+                                all.figures().stream()
+                                        .map(f -> {
+                                            Map<String, Object> row = new LinkedHashMap<>();
+                                            row.put("indicator", indicator);
+                                            row.put("period", all.period());
+                                            row.put("la_code", f.code());
+                                            row.put("la_name", f.name());
+                                            row.put("la_value", f.value());
+                                            row.put("la_status", f.status());
+                                            row.put("la_release", f.release());
+                                            return row;
+                                        })
+                                        .toList())
+                        .describedBy(
+                                List.of(all.indicator()), Map.of("period", "year ending 31 March " + all.period())));
     }
 
     private TableExport table(String name, List<Comparison> rows, Integer period, String model, String average) {
         Comparison first = rows.get(0);
         String la = first.la().name() + " (" + first.la().code() + ")";
-        return TableExport.of(name + "-" + first.indicator() + "-" + first.la().code()
-                        + (period == null ? "" : "-" + period), CsvRows.comparisons(rows))
-                .describedBy(List.of(comparisons.indicator(first.indicator())),
+        return TableExport.of(
+                        name + "-" + first.indicator() + "-" + first.la().code() + (period == null ? "" : "-" + period),
+                        CsvRows.comparisons(rows))
+                .describedBy(
+                        List.of(comparisons.indicator(first.indicator())),
                         CsvRows.selection(la, period, model, average, "any: published figures only"));
     }
 }

@@ -28,5 +28,4 @@ public record ComparisonPage(
         List<Indicator> catalogue,
         List<Neighbour> neighbours,
         List<AreaFigure> allLocalAuthorities,
-        AsOf asOf) {
-}
+        AsOf asOf) {}

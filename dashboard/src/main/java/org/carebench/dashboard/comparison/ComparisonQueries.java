@@ -29,8 +29,8 @@ public class ComparisonQueries {
     }
 
     /** Figures keyed by area code, then period. */
-    Map<String, Map<Integer, Figure>> figures(NamedParameterJdbcTemplate jdbc, String indicator,
-            Collection<String> areas) {
+    Map<String, Map<Integer, Figure>> figures(
+            NamedParameterJdbcTemplate jdbc, String indicator, Collection<String> areas) {
         Map<String, Map<Integer, Figure>> figures = new HashMap<>();
         jdbc.query(FIGURES, Map.of("indicator", indicator, "areas", areas), rs -> {
             figures.computeIfAbsent(rs.getString("area_code"), code -> new TreeMap<>())
@@ -49,8 +49,10 @@ public class ComparisonQueries {
     }
 
     List<SourceFile> sourceFiles(NamedParameterJdbcTemplate jdbc, String indicator, Collection<String> areas) {
-        return jdbc.query(SOURCE_FILES, Map.of("indicator", indicator, "areas", areas), (rs, i) ->
-                new SourceFile(rs.getString("file_name"), rs.getString("release"), rs.getBoolean("sample")));
+        return jdbc.query(
+                SOURCE_FILES,
+                Map.of("indicator", indicator, "areas", areas),
+                (rs, i) -> new SourceFile(rs.getString("file_name"), rs.getString("release"), rs.getBoolean("sample")));
     }
 
     boolean samplePresent(NamedParameterJdbcTemplate jdbc) {

@@ -35,7 +35,9 @@ public class ComparisonService {
     public List<Comparison> trend(String indicator, String la, String model, Average average) {
         return read(key("trend", indicator, la, model, average), jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
-            return data.latestPeriods(TREND_PERIODS).stream().map(period -> data.at(period, average)).toList();
+            return data.latestPeriods(TREND_PERIODS).stream()
+                    .map(period -> data.at(period, average))
+                    .toList();
         });
     }
 
@@ -51,13 +53,16 @@ public class ComparisonService {
     public List<Comparison> series(String indicator, String la, String model, Average average) {
         return read(key("series", indicator, la, model, average), jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
-            return data.periods().stream().map(period -> data.at(period, average)).toList();
+            return data.periods().stream()
+                    .map(period -> data.at(period, average))
+                    .toList();
         });
     }
 
     public Indicator indicator(String id) {
-        return read(key("indicator", id), jdbc -> figures.indicator(jdbc, id)
-                .orElseThrow(() -> new UnknownReferenceException("indicator", id)));
+        return read(
+                key("indicator", id),
+                jdbc -> figures.indicator(jdbc, id).orElseThrow(() -> new UnknownReferenceException("indicator", id)));
     }
 
     /** Every local authority's figure for one period ({@code null}: the latest), as the indicator page shows. */
@@ -84,20 +89,31 @@ public class ComparisonService {
         return page(indicator, la, period, model, average, true);
     }
 
-    private ComparisonPage page(String indicator, String la, Integer period, String model, Average average,
-            boolean latestIfMissing) {
+    private ComparisonPage page(
+            String indicator, String la, Integer period, String model, Average average, boolean latestIfMissing) {
         return read(key("page", indicator, la, period, model, average, latestIfMissing), jdbc -> {
             ComparisonData data = load(jdbc, indicator, la, model);
             int latest = data.periods().get(data.periods().size() - 1);
             int shown = period == null || (latestIfMissing && !data.periods().contains(period)) ? latest : period;
             requireKnownPeriod(data, shown);
-            List<Comparison> series = data.latestPeriods(TREND_PERIODS).stream().map(p -> data.at(p, average)).toList();
+            List<Comparison> series = data.latestPeriods(TREND_PERIODS).stream()
+                    .map(p -> data.at(p, average))
+                    .toList();
             Comparators areas = data.areas();
-            return new ComparisonPage(data.indicator(), areas.la(), areas.region(), data.periods(),
-                    figures.neighbourModels(jdbc), data.at(shown, average), series,
-                    queries.sourceFiles(jdbc, indicator, areas.codes()), queries.samplePresent(jdbc),
-                    figures.indicatorsWithLocalAuthorityFigures(jdbc), figures.neighbourDetails(jdbc, model, la),
-                    figures.figuresForPeriod(jdbc, indicator, shown), figures.asOf(jdbc, List.of(la)));
+            return new ComparisonPage(
+                    data.indicator(),
+                    areas.la(),
+                    areas.region(),
+                    data.periods(),
+                    figures.neighbourModels(jdbc),
+                    data.at(shown, average),
+                    series,
+                    queries.sourceFiles(jdbc, indicator, areas.codes()),
+                    queries.samplePresent(jdbc),
+                    figures.indicatorsWithLocalAuthorityFigures(jdbc),
+                    figures.neighbourDetails(jdbc, model, la),
+                    figures.figuresForPeriod(jdbc, indicator, shown),
+                    figures.asOf(jdbc, List.of(la)));
         });
     }
 
@@ -117,7 +133,11 @@ public class ComparisonService {
         if (periods.isEmpty()) {
             throw new UnknownReferenceException("period", "no figures for " + indicatorId);
         }
-        return new ComparisonData(indicator, areas, periods, queries.figures(jdbc, indicatorId, areas.codes()),
+        return new ComparisonData(
+                indicator,
+                areas,
+                periods,
+                queries.figures(jdbc, indicatorId, areas.codes()),
                 queries.localAuthorityValues(jdbc, indicatorId));
     }
 

@@ -2,6 +2,7 @@ package org.carebench.dashboard.export;
 
 import java.util.List;
 import java.util.function.Function;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -19,7 +20,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChart;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.carebench.dashboard.figures.AreaFigure;
 import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.figures.SeriesStyle;
@@ -31,8 +31,7 @@ import org.carebench.dashboard.figures.SeriesStyle;
  */
 public final class TrendChart {
 
-    private TrendChart() {
-    }
+    private TrendChart() {}
 
     /**
      * Fills {@code chart} with the series; {@code fontSize} in points applies to axes and legend. The
@@ -47,15 +46,25 @@ public final class TrendChart {
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, periods, values);
         data.setVaryColors(false);
         // The figures reference the chart's embedded workbook, so "Edit Data" in Office shows and changes them.
-        var categories = XDDFDataSourcesFactory.fromArray(trend.stream().map(c -> String.valueOf(c.period()))
-                .toArray(String[]::new), chart.formatRange(new CellRangeAddress(1, trend.size(), 0, 0)), 0);
+        var categories = XDDFDataSourcesFactory.fromArray(
+                trend.stream().map(c -> String.valueOf(c.period())).toArray(String[]::new),
+                chart.formatRange(new CellRangeAddress(1, trend.size(), 0, 0)),
+                0);
         String la = trend.get(trend.size() - 1).la().name();
         Series series = new Series(chart, data, categories, trend);
         series.add(la, SeriesStyle.AUTHORITY, c -> value(c.la()), 3.0);
-        series.add("Statistical neighbours (" + trend.get(0).neighbours().average() + ")",
-                SeriesStyle.NEIGHBOURS, c -> c.neighbours().value(), 2.25);
+        series.add(
+                "Statistical neighbours (" + trend.get(0).neighbours().average() + ")",
+                SeriesStyle.NEIGHBOURS,
+                c -> c.neighbours().value(),
+                2.25);
         if (trend.stream().anyMatch(c -> c.region() != null && c.region().value() != null)) {
-            String region = trend.stream().filter(c -> c.region() != null).findFirst().orElseThrow().region().name();
+            String region = trend.stream()
+                    .filter(c -> c.region() != null)
+                    .findFirst()
+                    .orElseThrow()
+                    .region()
+                    .name();
             series.add(region, SeriesStyle.REGION, c -> value(c.region()), 2.25);
         }
         series.add("England", SeriesStyle.ENGLAND, c -> value(c.england()), 2.25);
@@ -67,25 +76,29 @@ public final class TrendChart {
     }
 
     /** Adds each comparator as a column of the embedded workbook and a line of the chart. */
-    private record Series(XDDFChart chart, XDDFLineChartData data, XDDFCategoryDataSource categories,
-            List<Comparison> trend) {
+    private record Series(
+            XDDFChart chart, XDDFLineChartData data, XDDFCategoryDataSource categories, List<Comparison> trend) {
 
         void add(String title, SeriesStyle style, Function<Comparison, Double> value, double width) {
             int column = data.getSeriesCount() + 1;
-            Double[] figures = trend.stream().map(value).map(v -> v == null ? null : Math.round(v * 10) / 10.0)
+            Double[] figures = trend.stream()
+                    .map(value)
+                    .map(v -> v == null ? null : Math.round(v * 10) / 10.0)
                     .toArray(Double[]::new);
-            var line = (XDDFLineChartData.Series) data.addSeries(categories, XDDFDataSourcesFactory.fromArray(figures,
-                    chart.formatRange(new CellRangeAddress(1, trend.size(), column, column)), column));
+            var line = (XDDFLineChartData.Series) data.addSeries(
+                    categories,
+                    XDDFDataSourcesFactory.fromArray(
+                            figures, chart.formatRange(new CellRangeAddress(1, trend.size(), column, column)), column));
             line.setTitle(title, chart.setSheetTitle(title, column));
             line.setSmooth(false);
             line.setMarkerStyle(marker(style.marker()));
             int[] rgb = style.rgb();
-            XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(
-                    new byte[] {(byte) rgb[0], (byte) rgb[1], (byte) rgb[2]})));
+            XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(
+                    XDDFColor.from(new byte[] {(byte) rgb[0], (byte) rgb[1], (byte) rgb[2]})));
             stroke.setWidth(width);
             stroke.setPresetDash(new XDDFPresetLineDash(dash(style.dash())));
-            XDDFShapeProperties shape = line.getShapeProperties() == null ? new XDDFShapeProperties()
-                    : line.getShapeProperties();
+            XDDFShapeProperties shape =
+                    line.getShapeProperties() == null ? new XDDFShapeProperties() : line.getShapeProperties();
             shape.setLineProperties(stroke);
             line.setShapeProperties(shape);
             ChartText.markerColour(line, rgb);

@@ -1,5 +1,4 @@
 package org.carebench.dashboard.figures;
 
 /** An area as the API lists it: {@code level} is national, regional or la. */
-public record AreaSummary(String code, String level, String name, String regionCode) {
-}
+public record AreaSummary(String code, String level, String name, String regionCode) {}

@@ -7,7 +7,8 @@ import java.util.Locale;
  * {@link SmallNumbers}) nor its internal commentary; internal is for the council's own analysts.
  */
 public enum Audience {
-    INTERNAL, PUBLIC;
+    INTERNAL,
+    PUBLIC;
 
     public static Audience parse(String text) {
         try {

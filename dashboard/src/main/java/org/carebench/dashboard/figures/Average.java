@@ -7,7 +7,8 @@ import java.util.Locale;
  * median, as DfE's children's social care dashboard does.
  */
 public enum Average {
-    MEAN, MEDIAN;
+    MEAN,
+    MEDIAN;
 
     public static Average parse(String text) {
         try {

@@ -14,5 +14,4 @@ public record Comparison(
         NeighbourAverage neighbours,
         Rank rank,
         String quartile,
-        Direction direction) {
-}
+        Direction direction) {}

@@ -19,7 +19,12 @@ public record ComparisonData(
         AreaFigure laFigure = figure(areas.la(), period);
         List<Double> population = localAuthorityValues.getOrDefault(period, List.of());
         Polarity polarity = indicator.polarity();
-        return new Comparison(indicator.id(), period, laFigure, figure(areas.england(), period), figure(areas.region(), period),
+        return new Comparison(
+                indicator.id(),
+                period,
+                laFigure,
+                figure(areas.england(), period),
+                figure(areas.region(), period),
                 neighbourAverage(period, average),
                 ComparisonMaths.rank(laFigure.value(), population, polarity),
                 ComparisonMaths.quartile(laFigure.value(), population, polarity),
@@ -41,10 +46,12 @@ public record ComparisonData(
     }
 
     private NeighbourAverage neighbourAverage(int period, Average average) {
-        List<AreaFigure> members = areas.neighbours().stream().map(n -> figure(n, period)).toList();
-        List<Double> values = members.stream().map(AreaFigure::value).filter(Objects::nonNull).toList();
-        return new NeighbourAverage(areas.model(), average.id(), ComparisonMaths.average(values, average), values.size(),
-                members);
+        List<AreaFigure> members =
+                areas.neighbours().stream().map(n -> figure(n, period)).toList();
+        List<Double> values =
+                members.stream().map(AreaFigure::value).filter(Objects::nonNull).toList();
+        return new NeighbourAverage(
+                areas.model(), average.id(), ComparisonMaths.average(values, average), values.size(), members);
     }
 
     private AreaFigure figure(Area area, int period) {

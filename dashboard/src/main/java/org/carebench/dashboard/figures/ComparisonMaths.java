@@ -8,8 +8,7 @@ final class ComparisonMaths {
 
     private static final String[] BANDS = {"A", "B", "C", "D"};
 
-    private ComparisonMaths() {
-    }
+    private ComparisonMaths() {}
 
     /** The average of the figures that exist; null when none does. */
     static Double average(List<Double> values, Average how) {
@@ -28,7 +27,8 @@ final class ComparisonMaths {
         if (value == null || polarity == Polarity.NONE || all.isEmpty()) {
             return null;
         }
-        long better = all.stream().filter(other -> polarity.better(other, value)).count();
+        long better =
+                all.stream().filter(other -> polarity.better(other, value)).count();
         return new Rank((int) better + 1, all.size());
     }
 

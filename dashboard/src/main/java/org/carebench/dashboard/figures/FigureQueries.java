@@ -35,15 +35,22 @@ public class FigureQueries {
     private static final String THEMES = sql("themes");
     private static final String DEFAULT_INDICATOR = sql("default_indicator");
 
-    private static final RowMapper<Indicator> INDICATOR_ROW = (rs, i) -> new Indicator(rs.getString("id"),
-            rs.getString("title"), rs.getString("theme"), rs.getString("unit"), Polarity.of(rs.getString("polarity")),
-            rs.getString("definition"), rs.getString("source"), rs.getString("caveats"));
+    private static final RowMapper<Indicator> INDICATOR_ROW = (rs, i) -> new Indicator(
+            rs.getString("id"),
+            rs.getString("title"),
+            rs.getString("theme"),
+            rs.getString("unit"),
+            Polarity.of(rs.getString("polarity")),
+            rs.getString("definition"),
+            rs.getString("source"),
+            rs.getString("caveats"));
 
     private static final RowMapper<Area> AREA_ROW =
             (rs, i) -> new Area(rs.getString("code"), rs.getString("name"), rs.getString("region_code"));
 
     public Optional<Indicator> indicator(NamedParameterJdbcTemplate jdbc, String id) {
-        return jdbc.query(INDICATOR, Map.of("indicator", id), INDICATOR_ROW).stream().findFirst();
+        return jdbc.query(INDICATOR, Map.of("indicator", id), INDICATOR_ROW).stream()
+                .findFirst();
     }
 
     public List<Indicator> indicators(NamedParameterJdbcTemplate jdbc) {
@@ -56,7 +63,8 @@ public class FigureQueries {
     }
 
     public String defaultIndicator(NamedParameterJdbcTemplate jdbc) {
-        return jdbc.queryForList(DEFAULT_INDICATOR, Map.of(), String.class).stream().findFirst()
+        return jdbc.queryForList(DEFAULT_INDICATOR, Map.of(), String.class).stream()
+                .findFirst()
                 .orElseThrow(() -> new UnknownReferenceException("indicator", "none in the catalogue"));
     }
 
@@ -66,7 +74,8 @@ public class FigureQueries {
     }
 
     public Optional<Area> localAuthority(NamedParameterJdbcTemplate jdbc, String code) {
-        return jdbc.query(LOCAL_AUTHORITY, Map.of("code", code), AREA_ROW).stream().findFirst();
+        return jdbc.query(LOCAL_AUTHORITY, Map.of("code", code), AREA_ROW).stream()
+                .findFirst();
     }
 
     public List<Area> localAuthorities(NamedParameterJdbcTemplate jdbc) {
@@ -74,8 +83,14 @@ public class FigureQueries {
     }
 
     public List<AreaSummary> areas(NamedParameterJdbcTemplate jdbc) {
-        return jdbc.query(AREAS, Map.of(), (rs, i) -> new AreaSummary(rs.getString("code"), rs.getString("level"),
-                rs.getString("name"), rs.getString("region_code")));
+        return jdbc.query(
+                AREAS,
+                Map.of(),
+                (rs, i) -> new AreaSummary(
+                        rs.getString("code"),
+                        rs.getString("level"),
+                        rs.getString("name"),
+                        rs.getString("region_code")));
     }
 
     public List<String> neighbourModels(NamedParameterJdbcTemplate jdbc) {
@@ -83,21 +98,27 @@ public class FigureQueries {
     }
 
     public List<Neighbour> neighbourDetails(NamedParameterJdbcTemplate jdbc, String model, String la) {
-        return jdbc.query(NEIGHBOURS, Map.of("model", model, "la", la), (rs, i) ->
-                new Neighbour(rs.getInt("position"), AREA_ROW.mapRow(rs, i), rs.getString("closeness")));
+        return jdbc.query(
+                NEIGHBOURS,
+                Map.of("model", model, "la", la),
+                (rs, i) -> new Neighbour(rs.getInt("position"), AREA_ROW.mapRow(rs, i), rs.getString("closeness")));
     }
 
     /** The authority and the areas it is compared with; unknown authorities and models are refused. */
-    public Comparators comparators(NamedParameterJdbcTemplate jdbc, String laCode, String model,
-            List<String> knownModels) {
+    public Comparators comparators(
+            NamedParameterJdbcTemplate jdbc, String laCode, String model, List<String> knownModels) {
         Area la = localAuthority(jdbc, laCode)
                 .orElseThrow(() -> new UnknownReferenceException("local authority", laCode));
         if (!knownModels.contains(model)) {
             throw new UnknownReferenceException("neighbour model", model);
         }
-        Area england = jdbc.query(ENGLAND, Map.of(), AREA_ROW).stream().findFirst().orElse(null);
-        Area region = la.regionCode() == null ? null
-                : jdbc.query(AREA, Map.of("code", la.regionCode()), AREA_ROW).stream().findFirst().orElse(null);
+        Area england =
+                jdbc.query(ENGLAND, Map.of(), AREA_ROW).stream().findFirst().orElse(null);
+        Area region = la.regionCode() == null
+                ? null
+                : jdbc.query(AREA, Map.of("code", la.regionCode()), AREA_ROW).stream()
+                        .findFirst()
+                        .orElse(null);
         List<Area> neighbours = jdbc.query(NEIGHBOURS, Map.of("model", model, "la", laCode), AREA_ROW);
         return new Comparators(la, england, region, model, neighbours);
     }
@@ -107,18 +128,25 @@ public class FigureQueries {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         boolean[] sample = {false};
         jdbc.query(RELEASES, Map.of("areas", areas), rs -> {
-            bySource.computeIfAbsent(rs.getString("source"), s -> new ArrayList<>()).add(rs.getString("release"));
+            bySource.computeIfAbsent(rs.getString("source"), s -> new ArrayList<>())
+                    .add(rs.getString("release"));
             sample[0] |= rs.getBoolean("sample");
         });
-        return new AsOf(bySource.getOrDefault("national", List.of()), bySource.getOrDefault("local", List.of()),
-                sample[0]);
+        return new AsOf(
+                bySource.getOrDefault("national", List.of()), bySource.getOrDefault("local", List.of()), sample[0]);
     }
 
     /** Every local authority's figure for one indicator and period, by name. */
     public List<AreaFigure> figuresForPeriod(NamedParameterJdbcTemplate jdbc, String indicator, int period) {
-        return jdbc.query(FIGURES_FOR_PERIOD, Map.of("indicator", indicator, "period", period), (rs, i) ->
-                new AreaFigure(rs.getString("code"), rs.getString("name"), nullableDouble(rs, "value"),
-                        rs.getString("status"), rs.getString("release")));
+        return jdbc.query(
+                FIGURES_FOR_PERIOD,
+                Map.of("indicator", indicator, "period", period),
+                (rs, i) -> new AreaFigure(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        nullableDouble(rs, "value"),
+                        rs.getString("status"),
+                        rs.getString("release")));
     }
 
     /** A figure read from a row's {@code value}, {@code status} and {@code release} columns. */

@@ -9,5 +9,4 @@ import java.util.List;
  * @param count how many neighbours had a figure
  * @param members the neighbours in the model's order, closest first
  */
-public record NeighbourAverage(String model, String average, Double value, int count, List<AreaFigure> members) {
-}
+public record NeighbourAverage(String model, String average, Double value, int count, List<AreaFigure> members) {}

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** Which direction of an indicator is good; {@code NONE} when the figure carries no judgement. */
 public enum Polarity {
-    HIGHER, LOWER, NONE;
+    HIGHER,
+    LOWER,
+    NONE;
 
     static Polarity of(String text) {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));

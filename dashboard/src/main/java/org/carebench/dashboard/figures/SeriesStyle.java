@@ -13,6 +13,7 @@ public record SeriesStyle(String colour, String dash, String marker) {
 
     /** The authority chosen: the darkest blue, drawn widest. */
     public static final SeriesStyle AUTHORITY = new SeriesStyle("#1d4ed8", "solid", "circle");
+
     public static final SeriesStyle NEIGHBOURS = new SeriesStyle("#b45309", "dashed", "diamond");
     public static final SeriesStyle REGION = new SeriesStyle("#047857", "dotted", "triangle");
     public static final SeriesStyle ENGLAND = new SeriesStyle("#374151", "dash-dot", "rect");

@@ -7,8 +7,7 @@ package org.carebench.dashboard.figures;
  */
 public final class SmallNumbers {
 
-    private SmallNumbers() {
-    }
+    private SmallNumbers() {}
 
     public static LocalFigure forPublic(LocalFigure figure, Indicator indicator, int threshold) {
         if (figure == null || figure.value() == null || !"count".equals(indicator.unit())) {

@@ -17,8 +17,7 @@ public final class SuppressionSymbols {
             "u", "low reliability",
             "–", "no figure for this period");
 
-    private SuppressionSymbols() {
-    }
+    private SuppressionSymbols() {}
 
     public static String meaning(String symbol) {
         return MEANINGS.getOrDefault(symbol, "published as " + symbol);

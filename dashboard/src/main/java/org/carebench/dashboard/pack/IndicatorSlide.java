@@ -24,8 +24,7 @@ final class IndicatorSlide {
     private static final double PANEL = 640;
     static final String DEFAULT_SOURCE = "DfE, Children looked after in England";
 
-    private IndicatorSlide() {
-    }
+    private IndicatorSlide() {}
 
     static void add(XMLSlideShow ppt, XSLFSlide slide, PackSlide content) {
         Indicator indicator = content.indicator();
@@ -35,25 +34,39 @@ final class IndicatorSlide {
                 .paragraph(PackSentence.of(indicator, c), 20, false, SlideText.INK);
         XSLFChart chart = ppt.createChart(slide);
         // POI places a chart by English Metric Units, where every other shape is placed in points.
-        slide.addChart(chart, new Rectangle2D.Double(Units.toEMU(left), Units.toEMU(TOP + 66),
-                Units.toEMU(PANEL - left - 12), Units.toEMU(FOOTER - TOP - 72)));
+        slide.addChart(
+                chart,
+                new Rectangle2D.Double(
+                        Units.toEMU(left),
+                        Units.toEMU(TOP + 66),
+                        Units.toEMU(PANEL - left - 12),
+                        Units.toEMU(FOOTER - TOP - 72)));
         TrendChart.draw(chart, content.trend(), SlideText.MINIMUM);
-        headlines(slide, c, "count".equals(indicator.unit()) ? "Number"
-                : FigureFormat.unitLabel(indicator.unit(), indicator.title()));
+        headlines(
+                slide,
+                c,
+                "count".equals(indicator.unit())
+                        ? "Number"
+                        : FigureFormat.unitLabel(indicator.unit(), indicator.title()));
         SlideText.box(slide, left, FOOTER, PackWriter.WIDTH - 2 * left, 56)
                 .paragraph(footer(indicator, c), 18, false, SlideText.MUTED);
         PackWriter.notes(ppt, slide, notes(indicator, c));
     }
 
     private static void headlines(XSLFSlide slide, Comparison c, String unit) {
-        SlideText panel = SlideText.box(slide, PANEL, TOP + 60, PackWriter.WIDTH - PANEL - PackWriter.MARGIN,
-                FOOTER - TOP - 66);
+        SlideText panel =
+                SlideText.box(slide, PANEL, TOP + 60, PackWriter.WIDTH - PANEL - PackWriter.MARGIN, FOOTER - TOP - 66);
         panel.paragraph(unit, 18, false, SlideText.MUTED)
                 .paragraph(c.la().name(), 20, true, SlideText.INK)
                 .paragraph(FigureFormat.figure(c.la()), 40, true, colour(SeriesStyle.AUTHORITY));
         var n = c.neighbours();
-        panel.paragraph("Neighbours' " + n.average() + " (" + n.count() + " of " + n.members().size() + ")", 18,
-                false, SlideText.INK).paragraph(FigureFormat.average(n), 32, true, colour(SeriesStyle.NEIGHBOURS));
+        panel.paragraph(
+                        "Neighbours' " + n.average() + " (" + n.count() + " of "
+                                + n.members().size() + ")",
+                        18,
+                        false,
+                        SlideText.INK)
+                .paragraph(FigureFormat.average(n), 32, true, colour(SeriesStyle.NEIGHBOURS));
         panel.paragraph("England", 18, false, SlideText.INK)
                 .paragraph(FigureFormat.figure(c.england()), 32, true, colour(SeriesStyle.ENGLAND));
         panel.paragraph(direction(c.direction()), 20, true, SlideText.INK);
@@ -64,9 +77,10 @@ final class IndicatorSlide {
             return "No earlier year to compare";
         }
         String judgement = "none".equals(d.judgement()) ? "" : ": " + d.judgement();
-        return "same".equals(d.movement()) ? "No change since " + d.previousPeriod()
-                : ("up".equals(d.movement()) ? "Up " : "Down ") + FigureFormat.number(Math.abs(d.change()))
-                + " since " + d.previousPeriod() + judgement;
+        return "same".equals(d.movement())
+                ? "No change since " + d.previousPeriod()
+                : ("up".equals(d.movement()) ? "Up " : "Down ") + FigureFormat.number(Math.abs(d.change())) + " since "
+                        + d.previousPeriod() + judgement;
     }
 
     static String footer(Indicator indicator, Comparison c) {
@@ -76,26 +90,39 @@ final class IndicatorSlide {
 
     /** The publication, without the file name the catalogue also records ("..., la_cla_file.csv"). */
     static String publication(Indicator indicator) {
-        String source = indicator.source() == null || indicator.source().isBlank() ? DEFAULT_SOURCE
-                : indicator.source();
+        String source =
+                indicator.source() == null || indicator.source().isBlank() ? DEFAULT_SOURCE : indicator.source();
         return java.util.Arrays.stream(source.split(", "))
-                .filter(part -> !part.matches("(?i).*\\.(csv|xlsx?|ods)$")).reduce((a, b) -> a + ", " + b)
+                .filter(part -> !part.matches("(?i).*\\.(csv|xlsx?|ods)$"))
+                .reduce((a, b) -> a + ", " + b)
                 .orElse(DEFAULT_SOURCE);
     }
 
     static String notes(Indicator indicator, Comparison c) {
-        StringBuilder notes = new StringBuilder("Definition: ").append(orNone(indicator.definition()))
-                .append("\nCaveats: ").append(orNone(indicator.caveats()));
+        StringBuilder notes = new StringBuilder("Definition: ")
+                .append(orNone(indicator.definition()))
+                .append("\nCaveats: ")
+                .append(orNone(indicator.caveats()));
         if (c.rank() != null) {
-            notes.append("\nRank: ").append(c.rank().position()).append(" of ").append(c.rank().of())
-                    .append(" local authorities (1 = best), quartile band ").append(c.quartile()).append('.');
+            notes.append("\nRank: ")
+                    .append(c.rank().position())
+                    .append(" of ")
+                    .append(c.rank().of())
+                    .append(" local authorities (1 = best), quartile band ")
+                    .append(c.quartile())
+                    .append('.');
         }
         if (c.region() != null) {
             notes.append("\n").append(c.region().name()).append(": ").append(FigureFormat.figure(c.region()));
         }
-        return notes.append("\nNeighbours: ").append(c.neighbours().average()).append(" of ")
-                .append(c.neighbours().count()).append(" statistical neighbours with a figure (")
-                .append(c.neighbours().model()).append(" model).").toString();
+        return notes.append("\nNeighbours: ")
+                .append(c.neighbours().average())
+                .append(" of ")
+                .append(c.neighbours().count())
+                .append(" statistical neighbours with a figure (")
+                .append(c.neighbours().model())
+                .append(" model).")
+                .toString();
     }
 
     private static String orNone(String text) {

@@ -32,8 +32,8 @@ class PackApiController {
             @RequestParam(name = "sn", defaultValue = "2025") String model,
             @RequestParam(defaultValue = "mean") String average,
             @RequestParam(defaultValue = "internal") String audience) {
-        PackRequest request = new PackRequest(la, period, indicators, model, Average.parse(average),
-                Audience.parse(audience));
+        PackRequest request =
+                new PackRequest(la, period, indicators, model, Average.parse(average), Audience.parse(audience));
         return ApiResponses.download("training-pack-" + la + "-" + period + ".pptx", PPTX, packs.pptx(request));
     }
 }

@@ -12,14 +12,20 @@ public final class PackIndicators {
 
     public static final List<String> DEFAULT = List.of(
             // who becomes looked after and why: rate, starts, ceases, unaccompanied asylum-seeking children
-            "cla-rate-per-10k", "cla-starting-rate-per-10k", "cla-ceasing-rate-per-10k", "cla-uasc-count",
+            "cla-rate-per-10k",
+            "cla-starting-rate-per-10k",
+            "cla-ceasing-rate-per-10k",
+            "cla-uasc-count",
             // what happens to them: placement stability, distance from home, missing
-            "placement-3plus-moves-pct", "placement-long-term-stability-pct", "placement-20-miles-outside-pct",
+            "placement-3plus-moves-pct",
+            "placement-long-term-stability-pct",
+            "placement-20-miles-outside-pct",
             "missing-pct",
             // how they do: health, education, care leavers' work and accommodation
-            "health-assessment-pct", "ks2-rwm-expected-pct", "care-leavers-19-21-eet-pct",
+            "health-assessment-pct",
+            "ks2-rwm-expected-pct",
+            "care-leavers-19-21-eet-pct",
             "care-leavers-19-21-suitable-accommodation-pct");
 
-    private PackIndicators() {
-    }
+    private PackIndicators() {}
 }

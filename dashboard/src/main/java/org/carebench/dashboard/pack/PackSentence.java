@@ -12,8 +12,7 @@ import org.carebench.dashboard.figures.Indicator;
  */
 final class PackSentence {
 
-    private PackSentence() {
-    }
+    private PackSentence() {}
 
     static String of(Indicator indicator, Comparison c) {
         String start = "In " + c.period() + ", " + c.la().name() + "'s figure for " + lowerFirst(indicator.title());
@@ -22,11 +21,15 @@ final class PackSentence {
         }
         double la = c.la().value();
         String unit = FigureFormat.unitSuffix(indicator.unit());
-        StringBuilder text = new StringBuilder(start).append(" was ").append(FigureFormat.number(la)).append(unit);
+        StringBuilder text = new StringBuilder(start)
+                .append(" was ")
+                .append(FigureFormat.number(la))
+                .append(unit);
         String england = against(la, c.england(), "England's");
         Double neighbours = c.neighbours().value();
-        String others = neighbours == null ? null : relation(la, neighbours) + " its neighbours' average of "
-                + FigureFormat.average(c.neighbours());
+        String others = neighbours == null
+                ? null
+                : relation(la, neighbours) + " its neighbours' average of " + FigureFormat.average(c.neighbours());
         if (england != null || others != null) {
             text.append(": ").append(england == null ? others : others == null ? england : england + " and " + others);
         }
@@ -34,7 +37,8 @@ final class PackSentence {
     }
 
     private static String against(double la, AreaFigure other, String name) {
-        return other == null || other.value() == null ? null
+        return other == null || other.value() == null
+                ? null
                 : relation(la, other.value()) + " " + name + " " + FigureFormat.figure(other);
     }
 

@@ -39,8 +39,12 @@ public class PackService {
         if (slides.isEmpty()) {
             throw new UnknownReferenceException("period", request.period() + " (no figures for the chosen indicators)");
         }
-        List<String> releases = slides.stream().map(s -> s.shown().la().release()).filter(Objects::nonNull)
-                .distinct().sorted().toList();
+        List<String> releases = slides.stream()
+                .map(s -> s.shown().la().release())
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
         return new TrainingPack(request, slides.get(0).shown().la().name(), slides, releases, missing);
     }
 
@@ -49,20 +53,23 @@ public class PackService {
         List<Comparison> upTo;
         try {
             upTo = comparisons.series(id, request.la(), request.model(), request.average()).stream()
-                    .filter(c -> c.period() <= request.period()).toList();
+                    .filter(c -> c.period() <= request.period())
+                    .toList();
         } catch (UnknownReferenceException e) {
             if (e.getMessage().startsWith("Unknown indicator")) {
                 throw e;
             }
             return null;
         }
-        List<Comparison> withFigure = upTo.stream().filter(c -> c.la().value() != null || c.la().status() != null)
+        List<Comparison> withFigure = upTo.stream()
+                .filter(c -> c.la().value() != null || c.la().status() != null)
                 .toList();
         if (withFigure.isEmpty()) {
             return null;
         }
         Comparison shown = withFigure.get(withFigure.size() - 1);
-        List<Comparison> trend = upTo.stream().filter(c -> c.period() <= shown.period()).toList();
+        List<Comparison> trend =
+                upTo.stream().filter(c -> c.period() <= shown.period()).toList();
         trend = trend.subList(Math.max(0, trend.size() - TREND_PERIODS), trend.size());
         return new PackSlide(comparisons.indicator(id), shown, trend);
     }

@@ -26,11 +26,11 @@ final class PackWriter {
     static final double MARGIN = 36;
     private static final int THEMES_PER_SLIDE = 3;
 
-    private PackWriter() {
-    }
+    private PackWriter() {}
 
     static byte[] write(TrainingPack pack) {
-        try (XMLSlideShow ppt = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XMLSlideShow ppt = new XMLSlideShow();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ppt.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
             titleSlide(ppt, pack);
             for (PackSlide slide : pack.slides()) {
@@ -64,13 +64,22 @@ final class PackWriter {
         SlideText.box(slide, MARGIN, 150, WIDTH - 2 * MARGIN, 260)
                 .paragraph("Year ending 31 March " + pack.request().period(), 32, true, SlideText.INK)
                 .paragraph("As of DfE release " + String.join(", ", pack.releases()), 24, false, SlideText.INK)
-                .paragraph("Compared with England, the region and " + pack.laName() + "'s statistical neighbours ("
-                        + pack.request().model() + " model, " + pack.request().average().id() + ")", 20, false,
+                .paragraph(
+                        "Compared with England, the region and " + pack.laName() + "'s statistical neighbours ("
+                                + pack.request().model() + " model, "
+                                + pack.request().average().id() + ")",
+                        20,
+                        false,
                         SlideText.MUTED)
                 .paragraph("A corporate-parenting session prepared with Carebench", 20, false, SlideText.MUTED);
-        notes(ppt, slide, "Figures for a " + pack.request().audience().id() + " audience. "
-                + (pack.missing().isEmpty() ? "" : "Left out, as they have no figure for " + pack.laName()
-                + " up to " + pack.request().period() + ": " + String.join(", ", pack.missing()) + "."));
+        notes(
+                ppt,
+                slide,
+                "Figures for a " + pack.request().audience().id() + " audience. "
+                        + (pack.missing().isEmpty()
+                                ? ""
+                                : "Left out, as they have no figure for " + pack.laName() + " up to "
+                                        + pack.request().period() + ": " + String.join(", ", pack.missing()) + "."));
     }
 
     private static void questionSlides(XMLSlideShow ppt, TrainingPack pack) {

@@ -34,8 +34,9 @@ final class SlideText {
 
     SlideText paragraph(String text, double size, boolean bold, Color colour) {
         XSLFTextParagraph paragraph = box.getTextParagraphs().isEmpty()
-                || !box.getTextParagraphs().get(0).getTextRuns().isEmpty()
-                ? box.addNewTextParagraph() : box.getTextParagraphs().get(0);
+                        || !box.getTextParagraphs().get(0).getTextRuns().isEmpty()
+                ? box.addNewTextParagraph()
+                : box.getTextParagraphs().get(0);
         paragraph.setTextAlign(TextAlign.LEFT);
         XSLFTextRun run = paragraph.addNewTextRun();
         run.setText(text);

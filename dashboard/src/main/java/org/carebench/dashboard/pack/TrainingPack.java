@@ -8,6 +8,5 @@ import java.util.List;
  * @param releases the DfE releases the authority's figures came from
  * @param missing indicators left out because they have no figure for the authority up to the year
  */
-public record TrainingPack(PackRequest request, String laName, List<PackSlide> slides, List<String> releases,
-        List<String> missing) {
-}
+public record TrainingPack(
+        PackRequest request, String laName, List<PackSlide> slides, List<String> releases, List<String> missing) {}

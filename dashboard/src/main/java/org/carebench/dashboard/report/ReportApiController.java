@@ -33,14 +33,16 @@ class ReportApiController {
             @RequestParam(defaultValue = "mean") String average,
             @RequestParam(defaultValue = "internal") String audience,
             @RequestParam(defaultValue = "docx") String format) {
-        ReportRequest request = new ReportRequest(la, period, indicators, model, Average.parse(average),
-                Audience.parse(audience));
+        ReportRequest request =
+                new ReportRequest(la, period, indicators, model, Average.parse(average), Audience.parse(audience));
         String name = "board-report-" + la + (period == null ? "" : "-" + period);
         return switch (format) {
             case "docx" -> ApiResponses.download(name + ".docx", DOCX, reports.docx(request));
             case "pdf" -> ApiResponses.download(name + ".pdf", MediaType.APPLICATION_PDF, reports.pdf(request));
-            case "html" -> ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                    .body(reports.html(request));
+            case "html" ->
+                ResponseEntity.ok()
+                        .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                        .body(reports.html(request));
             default -> throw new IllegalArgumentException("format must be docx, pdf or html, not " + format);
         };
     }

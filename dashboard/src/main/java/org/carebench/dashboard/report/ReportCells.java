@@ -12,16 +12,20 @@ import org.carebench.dashboard.scorecard.ScorecardRow;
  */
 final class ReportCells {
 
-    static final List<String> HEADERS = List.of("Indicator", "Authority", "Change", "Neighbours", "Region",
-            "England", "Rank", "Band");
+    static final List<String> HEADERS =
+            List.of("Indicator", "Authority", "Change", "Neighbours", "Region", "England", "Rank", "Band");
 
-    private ReportCells() {
-    }
+    private ReportCells() {}
 
     static List<String> of(ScorecardRow row) {
         Comparison c = row.comparison();
-        return List.of(row.indicator().title(), FigureFormat.figure(c.la()), change(c.direction()),
-                FigureFormat.average(c.neighbours()), FigureFormat.figure(c.region()), FigureFormat.figure(c.england()),
+        return List.of(
+                row.indicator().title(),
+                FigureFormat.figure(c.la()),
+                change(c.direction()),
+                FigureFormat.average(c.neighbours()),
+                FigureFormat.figure(c.region()),
+                FigureFormat.figure(c.england()),
                 c.rank() == null ? "–" : c.rank().position() + " of " + c.rank().of(),
                 c.quartile() == null ? "–" : c.quartile());
     }
@@ -36,8 +40,11 @@ final class ReportCells {
     }
 
     static String sourceNote(ScorecardRow row) {
-        String definition = row.indicator().definition() == null ? "" : row.indicator().definition();
-        String caveats = row.indicator().caveats() == null ? "" : " Caveats: " + row.indicator().caveats();
+        String definition =
+                row.indicator().definition() == null ? "" : row.indicator().definition();
+        String caveats = row.indicator().caveats() == null
+                ? ""
+                : " Caveats: " + row.indicator().caveats();
         return definition + caveats;
     }
 }

@@ -23,11 +23,11 @@ final class ReportDocx {
     /** Column widths in twentieths of a point: A4's text width, most of it for the indicator's name. */
     private static final int[] WIDTHS = {2300, 1050, 1250, 1150, 900, 1000, 850, 600};
 
-    private ReportDocx() {
-    }
+    private ReportDocx() {}
 
     static byte[] write(BoardReport report) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             a4(doc);
             text(doc, report.title(), 16, true, "Title");
             text(doc, report.subtitle(), 10, false, null);
@@ -80,7 +80,8 @@ final class ReportDocx {
         while (row.getTableCells().size() > 1) {
             row.removeCell(row.getTableCells().size() - 1);
         }
-        var properties = row.getCell(0).getCTTc().isSetTcPr() ? row.getCell(0).getCTTc().getTcPr()
+        var properties = row.getCell(0).getCTTc().isSetTcPr()
+                ? row.getCell(0).getCTTc().getTcPr()
                 : row.getCell(0).getCTTc().addNewTcPr();
         properties.addNewGridSpan().setVal(BigInteger.valueOf(WIDTHS.length));
         fill(row, List.of(theme), true);

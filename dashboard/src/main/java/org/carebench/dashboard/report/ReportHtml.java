@@ -23,8 +23,7 @@ public final class ReportHtml {
             + " tr { page-break-inside: avoid; } .report-section + .report-section { page-break-before: always; }"
             + " dt { font-weight: bold; margin-top: 4pt; } dd { margin: 0 0 2pt 0; }";
 
-    private ReportHtml() {
-    }
+    private ReportHtml() {}
 
     public static Document document(BoardReport report) {
         Document document = Document.createShell("");
@@ -39,31 +38,44 @@ public final class ReportHtml {
     /** What the print page and the PDF show: the sections, without the page around them. */
     public static Element body(BoardReport report) {
         Element article = new Element("article").id("board-report");
-        Element summary = article.appendElement("section").addClass("report-section").id("performance");
+        Element summary =
+                article.appendElement("section").addClass("report-section").id("performance");
         summary.appendElement("h1").text(report.title());
         summary.appendElement("p").addClass("report-subtitle").text(report.subtitle());
         Map<String, List<ScorecardRow>> byTheme = new LinkedHashMap<>();
-        report.rows().forEach(row -> byTheme.computeIfAbsent(row.indicator().theme(), t -> new java.util.ArrayList<>())
-                .add(row));
+        report.rows()
+                .forEach(row -> byTheme.computeIfAbsent(row.indicator().theme(), t -> new java.util.ArrayList<>())
+                        .add(row));
         String caption = "Performance on a page: rank 1 = best; band A = best quarter";
         // On a narrow screen the table scrolls in its own named box, as every table on the pages does.
-        Element box = summary.appendElement("div").addClass("table-scroll").attr("role", "region")
-                .attr("tabindex", "0").attr("aria-label", caption);
+        Element box = summary.appendElement("div")
+                .addClass("table-scroll")
+                .attr("role", "region")
+                .attr("tabindex", "0")
+                .attr("aria-label", caption);
         Element table = box.appendElement("table").id("report-table");
         table.appendElement("caption").text(caption);
         Element header = table.appendElement("thead").appendElement("tr");
-        ReportCells.HEADERS.forEach(text -> header.appendElement("th").attr("scope", "col").text(text));
+        ReportCells.HEADERS.forEach(
+                text -> header.appendElement("th").attr("scope", "col").text(text));
         byTheme.forEach((theme, rows) -> {
             Element body = table.appendElement("tbody");
-            body.appendElement("tr").appendElement("th").attr("colspan", "8").attr("scope", "colgroup").text(theme);
+            body.appendElement("tr")
+                    .appendElement("th")
+                    .attr("colspan", "8")
+                    .attr("scope", "colgroup")
+                    .text(theme);
             rows.forEach(row -> {
-                Element tr = body.appendElement("tr").attr("data-indicator", row.indicator().id());
+                Element tr = body.appendElement("tr")
+                        .attr("data-indicator", row.indicator().id());
                 List<String> cells = ReportCells.of(row);
                 tr.appendElement("th").attr("scope", "row").text(cells.get(0));
-                cells.subList(1, cells.size()).forEach(text -> tr.appendElement("td").text(text));
+                cells.subList(1, cells.size())
+                        .forEach(text -> tr.appendElement("td").text(text));
             });
         });
-        Element notes = article.appendElement("section").addClass("report-section").id("definitions");
+        Element notes =
+                article.appendElement("section").addClass("report-section").id("definitions");
         notes.appendElement("h2").text("What the figures mean");
         Element list = notes.appendElement("dl");
         report.rows().forEach(row -> {

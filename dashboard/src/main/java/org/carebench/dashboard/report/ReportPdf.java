@@ -16,8 +16,7 @@ final class ReportPdf {
         XRLog.setLoggingEnabled(false);
     }
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     static byte[] write(Document html) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

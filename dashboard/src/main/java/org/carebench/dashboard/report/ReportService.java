@@ -20,10 +20,14 @@ public class ReportService {
     }
 
     public BoardReport report(ReportRequest request) {
-        Scorecard card = scorecards.scorecard(request.la(), request.period(), request.model(), request.average(),
-                request.audience());
-        List<ScorecardRow> rows = request.indicators().isEmpty() ? card.rows()
-                : card.rows().stream().filter(row -> request.indicators().contains(row.indicator().id())).toList();
+        Scorecard card = scorecards.scorecard(
+                request.la(), request.period(), request.model(), request.average(), request.audience());
+        List<ScorecardRow> rows = request.indicators().isEmpty()
+                ? card.rows()
+                : card.rows().stream()
+                        .filter(row ->
+                                request.indicators().contains(row.indicator().id()))
+                        .toList();
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("none of the indicators " + request.indicators() + " has figures for "
                     + card.la().name());

@@ -19,16 +19,29 @@ public record Scorecard(
 
     /** The same scorecard as a public audience may see it: small local counts withheld. */
     public Scorecard forPublic(int smallNumberThreshold) {
-        List<ScorecardRow> publicRows = rows.stream().map(row -> new ScorecardRow(row.indicator(), row.comparison(),
-                SmallNumbers.forPublic(row.local(), row.indicator(), smallNumberThreshold))).toList();
+        List<ScorecardRow> publicRows = rows.stream()
+                .map(row -> new ScorecardRow(
+                        row.indicator(),
+                        row.comparison(),
+                        SmallNumbers.forPublic(row.local(), row.indicator(), smallNumberThreshold)))
+                .toList();
         return new Scorecard(la, region, period, model, average, periods, neighbourModels, publicRows, asOf);
     }
 
     /** The same scorecard with no trace of the council's own local figures, for viewers and anonymous callers. */
     public Scorecard withoutLocalFigures() {
         List<ScorecardRow> nationalRows = rows.stream()
-                .map(row -> new ScorecardRow(row.indicator(), row.comparison(), null)).toList();
-        return new Scorecard(la, region, period, model, average, periods, neighbourModels, nationalRows,
+                .map(row -> new ScorecardRow(row.indicator(), row.comparison(), null))
+                .toList();
+        return new Scorecard(
+                la,
+                region,
+                period,
+                model,
+                average,
+                periods,
+                neighbourModels,
+                nationalRows,
                 asOf.withoutLocalExtracts());
     }
 

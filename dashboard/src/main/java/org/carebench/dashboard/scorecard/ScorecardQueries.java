@@ -30,7 +30,8 @@ public class ScorecardQueries {
     Map<String, List<Integer>> indicatorPeriods(NamedParameterJdbcTemplate jdbc) {
         Map<String, List<Integer>> periods = new HashMap<>();
         jdbc.query(INDICATOR_PERIODS, Map.of(), rs -> {
-            periods.computeIfAbsent(rs.getString("indicator_id"), id -> new ArrayList<>()).add(rs.getInt("period"));
+            periods.computeIfAbsent(rs.getString("indicator_id"), id -> new ArrayList<>())
+                    .add(rs.getInt("period"));
         });
         return periods;
     }
@@ -59,7 +60,8 @@ public class ScorecardQueries {
     Map<String, List<Double>> localAuthorityValues(NamedParameterJdbcTemplate jdbc, int period) {
         Map<String, List<Double>> values = new HashMap<>();
         jdbc.query(LA_VALUES, Map.of("period", period), rs -> {
-            values.computeIfAbsent(rs.getString("indicator_id"), id -> new ArrayList<>()).add(rs.getDouble("value"));
+            values.computeIfAbsent(rs.getString("indicator_id"), id -> new ArrayList<>())
+                    .add(rs.getDouble("value"));
         });
         return values;
     }

@@ -15,8 +15,8 @@ import org.carebench.dashboard.figures.FigureQueries;
 import org.carebench.dashboard.figures.Indicator;
 import org.carebench.dashboard.figures.LocalFigure;
 import org.carebench.dashboard.figures.UnknownReferenceException;
-import org.carebench.dashboard.warehouse.Warehouse;
 import org.carebench.dashboard.warehouse.SnapshotCache;
+import org.carebench.dashboard.warehouse.Warehouse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,7 +33,10 @@ public class ScorecardService {
     private final FigureQueries figures;
     private final int smallNumberThreshold;
 
-    public ScorecardService(Warehouse warehouse, ScorecardQueries queries, FigureQueries figures,
+    public ScorecardService(
+            Warehouse warehouse,
+            ScorecardQueries queries,
+            FigureQueries figures,
             @Value("${carebench.small-number-threshold:5}") int smallNumberThreshold) {
         this.cache = new SnapshotCache(warehouse);
         this.queries = queries;
@@ -49,12 +52,13 @@ public class ScorecardService {
 
     /** The scorecard; a null period means the period most indicators have, latest on a tie. */
     public Scorecard scorecard(String laCode, Integer period, String model, Average average) {
-        return cache.get(Arrays.asList(laCode, period, model, average), session -> read(session.jdbc(), laCode, period,
-                model, average));
+        return cache.get(
+                Arrays.asList(laCode, period, model, average),
+                session -> read(session.jdbc(), laCode, period, model, average));
     }
 
-    private Scorecard read(NamedParameterJdbcTemplate jdbc, String laCode, Integer period, String model,
-            Average average) {
+    private Scorecard read(
+            NamedParameterJdbcTemplate jdbc, String laCode, Integer period, String model, Average average) {
         List<String> models = shared(List.of("models"), figures::neighbourModels);
         Comparators areas = figures.comparators(jdbc, laCode, model, models);
         Map<Integer, Integer> periods = shared(List.of("periods"), queries::scorecardPeriods);
@@ -72,14 +76,25 @@ public class ScorecardService {
             if (!byArea.containsKey(laCode)) {
                 continue;
             }
-            ComparisonData data = new ComparisonData(indicator, areas,
-                    indicatorPeriods.getOrDefault(indicator.id(), List.of()), byArea,
+            ComparisonData data = new ComparisonData(
+                    indicator,
+                    areas,
+                    indicatorPeriods.getOrDefault(indicator.id(), List.of()),
+                    byArea,
                     Map.of(shown, population.getOrDefault(indicator.id(), List.of())));
-            rows.add(new ScorecardRow(indicator, data.at(shown, average),
-                    localFigure(local.get(indicator.id()), shown)));
+            rows.add(new ScorecardRow(
+                    indicator, data.at(shown, average), localFigure(local.get(indicator.id()), shown)));
         }
-        return new Scorecard(areas.la(), areas.region(), shown, model, average.id(), List.copyOf(periods.keySet()),
-                models, rows, figures.asOf(jdbc, List.of(laCode)));
+        return new Scorecard(
+                areas.la(),
+                areas.region(),
+                shown,
+                model,
+                average.id(),
+                List.copyOf(periods.keySet()),
+                models,
+                rows,
+                figures.asOf(jdbc, List.of(laCode)));
     }
 
     /**
@@ -95,8 +110,11 @@ public class ScorecardService {
             throw new UnknownReferenceException("period", "no local authority figures");
         }
         int most = Collections.max(periods.values());
-        return periods.entrySet().stream().filter(e -> e.getValue() == most)
-                .mapToInt(Map.Entry::getKey).max().orElseThrow();
+        return periods.entrySet().stream()
+                .filter(e -> e.getValue() == most)
+                .mapToInt(Map.Entry::getKey)
+                .max()
+                .orElseThrow();
     }
 
     /** The local figure for the period shown; failing that the newest, which is often ahead of DfE's. */

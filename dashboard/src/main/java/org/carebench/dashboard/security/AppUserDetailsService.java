@@ -25,8 +25,11 @@ class AppUserDetailsService implements UserDetailsService {
         var account = users.find(username);
         if (account.isPresent()) {
             UserAccount a = account.get();
-            return User.withUsername(a.username()).password(users.passwordHash(a.username()).orElseThrow())
-                    .disabled(!a.enabled()).authorities(a.role().authority()).build();
+            return User.withUsername(a.username())
+                    .password(users.passwordHash(a.username()).orElseThrow())
+                    .disabled(!a.enabled())
+                    .authorities(a.role().authority())
+                    .build();
         }
         UserDetails first = bootstrap.user(username);
         if (first != null) {

@@ -30,8 +30,10 @@ class BootstrapAdmin {
     BootstrapAdmin(SecurityProperties properties, PasswordEncoder encoder, UserStore users) {
         this.users = users;
         SecurityProperties.BootstrapAdmin configured = properties.bootstrapAdmin();
-        boolean hasName = configured.username() != null && !configured.username().isBlank();
-        boolean hasPassword = configured.password() != null && !configured.password().isBlank();
+        boolean hasName =
+                configured.username() != null && !configured.username().isBlank();
+        boolean hasPassword =
+                configured.password() != null && !configured.password().isBlank();
         if (hasName != hasPassword) {
             throw new IllegalStateException("Set both carebench.security.bootstrap-admin.username and "
                     + "carebench.security.bootstrap-admin.password, or neither");
@@ -46,7 +48,10 @@ class BootstrapAdmin {
         if (!username.equals(name) || users.count() > 0) {
             return null;
         }
-        return User.withUsername(username).password(passwordHash).authorities(Role.ADMIN.authority()).build();
+        return User.withUsername(username)
+                .password(passwordHash)
+                .authorities(Role.ADMIN.authority())
+                .build();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -57,8 +62,11 @@ class BootstrapAdmin {
         if (generatedPassword == null) {
             log.info("No user yet: sign in as the configured bootstrap admin '{}' and add users", username);
         } else {
-            log.warn("No user yet and no bootstrap admin configured. Sign in as '{}' with password {} and add users;"
-                    + " this password works only until the first user is added.", username, generatedPassword);
+            log.warn(
+                    "No user yet and no bootstrap admin configured. Sign in as '{}' with password {} and add users;"
+                            + " this password works only until the first user is added.",
+                    username,
+                    generatedPassword);
         }
     }
 

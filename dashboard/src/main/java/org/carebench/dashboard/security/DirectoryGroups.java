@@ -20,21 +20,32 @@ final class DirectoryGroups implements GrantedAuthoritiesMapper {
     private final RoleHierarchy hierarchy;
 
     DirectoryGroups(SecurityProperties.Groups groups, RoleHierarchy hierarchy) {
-        this.roles = Map.of(lower(groups.viewer()), Role.VIEWER, lower(groups.analyst()), Role.ANALYST,
-                lower(groups.admin()), Role.ADMIN);
+        this.roles = Map.of(
+                lower(groups.viewer()),
+                Role.VIEWER,
+                lower(groups.analyst()),
+                Role.ANALYST,
+                lower(groups.admin()),
+                Role.ADMIN);
         this.hierarchy = hierarchy;
     }
 
     /** Authorities named after groups (as the LDAP group search returns them) to roles. */
     @Override
     public Collection<? extends GrantedAuthority> mapAuthorities(Collection<? extends GrantedAuthority> groups) {
-        return fromGroupNames(groups.stream().map(GrantedAuthority::getAuthority).toList());
+        return fromGroupNames(
+                groups.stream().map(GrantedAuthority::getAuthority).toList());
     }
 
     Collection<? extends GrantedAuthority> fromGroupNames(Collection<String> groupNames) {
-        List<GrantedAuthority> direct = groupNames.stream().filter(Objects::nonNull).map(DirectoryGroups::lower)
-                .map(roles::get).filter(Objects::nonNull).distinct()
-                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        List<GrantedAuthority> direct = groupNames.stream()
+                .filter(Objects::nonNull)
+                .map(DirectoryGroups::lower)
+                .map(roles::get)
+                .filter(Objects::nonNull)
+                .distinct()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
         return hierarchy.getReachableGrantedAuthorities(direct);
     }
 

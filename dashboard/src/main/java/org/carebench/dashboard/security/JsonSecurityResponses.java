@@ -23,8 +23,9 @@ final class JsonSecurityResponses implements AuthenticationEntryPoint, AccessDen
         response.setHeader("WWW-Authenticate", "Basic realm=\"Carebench\"");
         String message = request.getHeader("Authorization") == null
                 ? "Sign-in required: send HTTP Basic credentials"
-                : e instanceof LockedException ? e.getMessage()
-                : "Wrong user name or password, or the user is disabled";
+                : e instanceof LockedException
+                        ? e.getMessage()
+                        : "Wrong user name or password, or the user is disabled";
         write(response, HttpServletResponse.SC_UNAUTHORIZED, message);
     }
 

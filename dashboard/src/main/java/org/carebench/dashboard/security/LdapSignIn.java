@@ -8,8 +8,7 @@ import org.springframework.security.ldap.userdetails.DefaultLdapAuthoritiesPopul
 /** Sign-in against the council's directory: bind as the person, then read their groups. */
 final class LdapSignIn {
 
-    private LdapSignIn() {
-    }
+    private LdapSignIn() {}
 
     static LdapAuthenticationProvider provider(SecurityProperties.Ldap ldap, DirectoryGroups groups) {
         DefaultSpringSecurityContextSource directory = new DefaultSpringSecurityContextSource(ldap.url());
@@ -20,8 +19,8 @@ final class LdapSignIn {
         directory.afterPropertiesSet();
         BindAuthenticator bind = new BindAuthenticator(directory);
         bind.setUserDnPatterns(new String[] {ldap.userDnPattern()});
-        DefaultLdapAuthoritiesPopulator memberships = new DefaultLdapAuthoritiesPopulator(directory,
-                ldap.groupSearchBase());
+        DefaultLdapAuthoritiesPopulator memberships =
+                new DefaultLdapAuthoritiesPopulator(directory, ldap.groupSearchBase());
         memberships.setGroupSearchFilter(ldap.groupSearchFilter());
         // Group names as the directory spells them; DirectoryGroups turns them into roles.
         memberships.setRolePrefix("");

@@ -23,7 +23,9 @@ public class LocalFiguresAccess {
 
     public boolean granted() {
         Authentication who = contexts.getContext().getAuthentication();
-        return who != null && who.isAuthenticated() && who.getAuthorities().stream()
-                .anyMatch(authority -> Role.ANALYST.authority().equals(authority.getAuthority()));
+        return who != null
+                && who.isAuthenticated()
+                && who.getAuthorities().stream()
+                        .anyMatch(authority -> Role.ANALYST.authority().equals(authority.getAuthority()));
     }
 }

@@ -37,7 +37,10 @@ public enum Role {
         List<Role> roles = Arrays.asList(values());
         StringBuilder lines = new StringBuilder();
         for (int i = roles.size() - 1; i > 0; i--) {
-            lines.append(roles.get(i).authority()).append(" > ").append(roles.get(i - 1).authority()).append('\n');
+            lines.append(roles.get(i).authority())
+                    .append(" > ")
+                    .append(roles.get(i - 1).authority())
+                    .append('\n');
         }
         return lines.toString();
     }

@@ -39,8 +39,14 @@ class SecurityConfiguration {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
-    private static final String[] NATIONAL_ENDPOINTS = {"/api/v1/indicators", "/api/v1/areas", "/api/v1/comparison",
-        "/api/v1/series", "/api/v1/comparison/series", "/api/v1/scorecard"};
+    private static final String[] NATIONAL_ENDPOINTS = {
+        "/api/v1/indicators",
+        "/api/v1/areas",
+        "/api/v1/comparison",
+        "/api/v1/series",
+        "/api/v1/comparison/series",
+        "/api/v1/scorecard"
+    };
 
     @Bean
     RoleHierarchy roleHierarchy() {
@@ -56,8 +62,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SignInProviders providers, LoginAttempts attempts, AuditLog audit,
-            @Value("${carebench.api.public-national:false}") boolean publicNational) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            SignInProviders providers,
+            LoginAttempts attempts,
+            AuditLog audit,
+            @Value("${carebench.api.public-national:false}") boolean publicNational)
+            throws Exception {
         JsonSecurityResponses json = new JsonSecurityResponses();
         http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> {
@@ -65,14 +76,16 @@ class SecurityConfiguration {
                     if (publicNational) {
                         for (String endpoint : NATIONAL_ENDPOINTS) {
                             auth.requestMatchers(PathPatternRequestMatcher.withDefaults()
-                                    .matcher(HttpMethod.GET, endpoint)).permitAll();
+                                            .matcher(HttpMethod.GET, endpoint))
+                                    .permitAll();
                         }
                     }
                     auth.anyRequest().hasRole(Role.VIEWER.name());
                 })
                 .authenticationManager(new SignInGuard(providers.manager(), attempts, audit, false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(json))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(json).accessDeniedHandler(json))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(json).accessDeniedHandler(json))
                 // Basic callers get no session; a signed-in page's session is still honoured (CSV links).
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -83,14 +96,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-            SecurityProperties properties, RoleHierarchy hierarchy) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(path("/styles/**"), path("/scripts/**")).permitAll())
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> oidc,
+            SecurityProperties properties,
+            RoleHierarchy hierarchy)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(path("/styles/**"), path("/scripts/**"))
+                        .permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .frameOptions(frame -> frame.deny()));
         if (oidc.getIfAvailable() != null) {
-            OidcGroups roles = new OidcGroups(properties.oidcGroupsClaim(),
-                    new DirectoryGroups(properties.groups(), hierarchy));
+            OidcGroups roles =
+                    new OidcGroups(properties.oidcGroupsClaim(), new DirectoryGroups(properties.groups(), hierarchy));
             http.oauth2Login(login -> login.loginPage("/" + LoginView.ROUTE)
                     .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(roles)));
         }

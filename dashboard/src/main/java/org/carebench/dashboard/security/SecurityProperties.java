@@ -21,22 +21,27 @@ public record SecurityProperties(
         @DefaultValue Groups groups,
         @DefaultValue("groups") String oidcGroupsClaim) {
 
-    public record BootstrapAdmin(String username, String password) {
-    }
+    public record BootstrapAdmin(String username, String password) {}
 
-    public record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout) {
-    }
+    public record SignIn(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("15m") Duration lockout) {}
 
-    public record Ldap(String url, @DefaultValue("uid={0},ou=people") String userDnPattern,
-            @DefaultValue("ou=groups") String groupSearchBase, @DefaultValue("(member={0})") String groupSearchFilter,
-            String managerDn, String managerPassword) {
+    public record Ldap(
+            String url,
+            @DefaultValue("uid={0},ou=people") String userDnPattern,
+            @DefaultValue("ou=groups") String groupSearchBase,
+            @DefaultValue("(member={0})") String groupSearchFilter,
+            String managerDn,
+            String managerPassword) {
 
         public boolean enabled() {
             return url != null && !url.isBlank();
         }
     }
 
-    public record Groups(@DefaultValue("carebench-viewers") String viewer,
-            @DefaultValue("carebench-analysts") String analyst, @DefaultValue("carebench-admins") String admin) {
-    }
+    public record Groups(
+            @DefaultValue("carebench-viewers") String viewer,
+            @DefaultValue("carebench-analysts") String analyst,
+            @DefaultValue("carebench-admins") String admin) {}
 }

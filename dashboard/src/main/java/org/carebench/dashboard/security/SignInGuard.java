@@ -45,7 +45,8 @@ final class SignInGuard implements AuthenticationManager {
             return result;
         } catch (AuthenticationException e) {
             attempts.failed(key);
-            audit.append(request.getName(), AuditAction.SIGN_IN_FAILED, e.getClass().getSimpleName() + from);
+            audit.append(
+                    request.getName(), AuditAction.SIGN_IN_FAILED, e.getClass().getSimpleName() + from);
             throw e;
         }
     }

@@ -19,7 +19,11 @@ class SignInProviders {
 
     private final List<AuthenticationProvider> providers = new ArrayList<>();
 
-    SignInProviders(UserStore users, BootstrapAdmin bootstrap, PasswordEncoder encoder, RoleHierarchy hierarchy,
+    SignInProviders(
+            UserStore users,
+            BootstrapAdmin bootstrap,
+            PasswordEncoder encoder,
+            RoleHierarchy hierarchy,
             SecurityProperties properties) {
         DaoAuthenticationProvider database = new DaoAuthenticationProvider(new AppUserDetailsService(users, bootstrap));
         database.setPasswordEncoder(encoder);

@@ -33,18 +33,23 @@ public class UserStore {
 
     public List<UserAccount> all() {
         return jdbc.sql("SELECT username, display_name, role, enabled, created_at FROM app_user ORDER BY username")
-                .query(UserStore::account).list();
+                .query(UserStore::account)
+                .list();
     }
 
     public Optional<UserAccount> find(String username) {
         return jdbc.sql("SELECT username, display_name, role, enabled, created_at FROM app_user WHERE username = ?")
-                .param(username).query(UserStore::account).optional();
+                .param(username)
+                .query(UserStore::account)
+                .optional();
     }
 
     /** The stored hash, for sign-in only. */
     Optional<String> passwordHash(String username) {
-        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?")
+                .param(username)
+                .query(String.class)
+                .optional();
     }
 
     public UserAccount add(String username, String displayName, Role role, String password) {
@@ -59,7 +64,8 @@ public class UserStore {
         }
         try {
             jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, role) VALUES (?, ?, ?, ?)")
-                    .params(username, encoder.encode(password), displayName.strip(), role.id()).update();
+                    .params(username, encoder.encode(password), displayName.strip(), role.id())
+                    .update();
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("User name " + username + " is taken");
         }
@@ -67,12 +73,18 @@ public class UserStore {
     }
 
     public void setEnabled(String username, boolean enabled) {
-        changed(jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?").params(enabled, username).update(),
+        changed(
+                jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?")
+                        .params(enabled, username)
+                        .update(),
                 username);
     }
 
     public void setRole(String username, Role role) {
-        changed(jdbc.sql("UPDATE app_user SET role = ? WHERE username = ?").params(role.id(), username).update(),
+        changed(
+                jdbc.sql("UPDATE app_user SET role = ? WHERE username = ?")
+                        .params(role.id(), username)
+                        .update(),
                 username);
     }
 
@@ -83,7 +95,11 @@ public class UserStore {
     }
 
     private static UserAccount account(ResultSet rs, int row) throws SQLException {
-        return new UserAccount(rs.getString("username"), rs.getString("display_name"), Role.parse(rs.getString("role")),
-                rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+        return new UserAccount(
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Role.parse(rs.getString("role")),
+                rs.getBoolean("enabled"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

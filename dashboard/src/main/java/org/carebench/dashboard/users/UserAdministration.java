@@ -29,8 +29,8 @@ public class UserAdministration {
 
     public UserAccount add(String admin, String username, String displayName, Role role, String password) {
         UserAccount added = users.add(username, displayName, role, password);
-        audit.append(admin, AuditAction.USER_ADDED, added.username() + " (" + added.displayName() + ") as "
-                + role.id());
+        audit.append(
+                admin, AuditAction.USER_ADDED, added.username() + " (" + added.displayName() + ") as " + role.id());
         return added;
     }
 
@@ -43,12 +43,13 @@ public class UserAdministration {
     }
 
     public void setRole(String admin, String username, Role role) {
-        UserAccount before = users.find(username)
-                .orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        UserAccount before =
+                users.find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
         if (admin.equals(username) && role != Role.ADMIN) {
             throw new IllegalArgumentException("You cannot take the admin role from yourself");
         }
         users.setRole(username, role);
-        audit.append(admin, AuditAction.ROLE_CHANGED, username + ": " + before.role().id() + " -> " + role.id());
+        audit.append(
+                admin, AuditAction.ROLE_CHANGED, username + ": " + before.role().id() + " -> " + role.id());
     }
 }

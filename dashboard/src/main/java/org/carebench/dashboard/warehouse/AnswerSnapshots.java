@@ -13,8 +13,7 @@ public final class AnswerSnapshots {
 
     private static final ThreadLocal<Set<String>> READ = ThreadLocal.withInitial(LinkedHashSet::new);
 
-    private AnswerSnapshots() {
-    }
+    private AnswerSnapshots() {}
 
     static void note(Path snapshot) {
         READ.get().add(snapshot.getFileName().toString());

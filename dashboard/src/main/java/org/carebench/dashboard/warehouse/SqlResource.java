@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads one SQL statement kept as a classpath resource under {@code sql/}. */
 public final class SqlResource {
 
-    private SqlResource() {
-    }
+    private SqlResource() {}
 
     public static String load(String path) {
         String resource = "/sql/" + path;

@@ -11,6 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultLa DfE 3-digit code of the local authority shown when the address names none
  */
 @ConfigurationProperties(prefix = "carebench")
-public record WarehouseProperties(@DefaultValue("data/warehouse") Path warehouse,
-        @DefaultValue("358") String defaultLa) {
-}
+public record WarehouseProperties(
+        @DefaultValue("data/warehouse") Path warehouse,
+        @DefaultValue("358") String defaultLa) {}

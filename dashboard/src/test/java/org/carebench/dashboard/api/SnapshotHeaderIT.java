@@ -18,19 +18,30 @@ class SnapshotHeaderIT extends PipelineWarehouseApplicationTest {
 
     @Test
     void namesTheSnapshotThePointerNames() throws Exception {
-        String current = Path.of(Files.readString(PipelineWarehouse.directory().resolve("current")).strip())
-                .getFileName().toString();
-        for (String path : new String[] {"/api/v1/scorecard?la=358&period=2023", "/api/v1/scorecard?la=358&period=2023",
-            "/api/v1/areas", "/api/v1/comparison?indicator=cla-rate-per-10k&la=358&period=2024&format=csv"}) {
-            HttpResponse<String> response = http.send(request(path, TestUser.VIEWER).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        String current = Path.of(Files.readString(PipelineWarehouse.directory().resolve("current"))
+                        .strip())
+                .getFileName()
+                .toString();
+        for (String path : new String[] {
+            "/api/v1/scorecard?la=358&period=2023",
+            "/api/v1/scorecard?la=358&period=2023",
+            "/api/v1/areas",
+            "/api/v1/comparison?indicator=cla-rate-per-10k&la=358&period=2024&format=csv"
+        }) {
+            HttpResponse<String> response =
+                    http.send(request(path, TestUser.VIEWER).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.headers().firstValue(SnapshotHeader.NAME)).as(path).hasValue(current);
+            assertThat(response.headers().firstValue(SnapshotHeader.NAME))
+                    .as(path)
+                    .hasValue(current);
         }
-        HttpResponse<String> unknown = http.send(request("/api/v1/scorecard?la=999", TestUser.VIEWER).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = http.send(
+                request("/api/v1/scorecard?la=999", TestUser.VIEWER).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(http.send(request("/api/v1/audit", TestUser.ADMIN).build(), HttpResponse.BodyHandlers.ofString())
-                .headers().firstValue(SnapshotHeader.NAME)).as("the audit log is not read from a snapshot").isEmpty();
+                        .headers()
+                        .firstValue(SnapshotHeader.NAME))
+                .as("the audit log is not read from a snapshot")
+                .isEmpty();
     }
 }

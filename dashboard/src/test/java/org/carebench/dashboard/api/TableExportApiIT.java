@@ -43,18 +43,21 @@ class TableExportApiIT extends PipelineWarehouseApplicationTest {
                         assertThat(cells.get(area + "_value")).as(area).isEqualTo(value.asDouble());
                     } else if (!row.at("/comparison/" + area + "/status").isMissingNode()
                             && row.at("/comparison/" + area + "/status").isTextual()) {
-                        assertThat(cells.get(area + "_value")).isEqualTo(row.at("/comparison/" + area + "/status")
-                                .asText());
+                        assertThat(cells.get(area + "_value"))
+                                .isEqualTo(row.at("/comparison/" + area + "/status")
+                                        .asText());
                     }
                 }
             }
             JsonNode stability = card.get("rows").findParents("indicator").stream()
                     .filter(r -> r.at("/indicator/id").asText().equals("placement-long-term-stability-pct"))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertThat(notesRow(workbook.getSheet("Notes"), "placement-long-term-stability-pct"))
                     .contains(stability.at("/indicator/definition").asText());
             assertThat(notesRow(workbook.getSheet("Notes"), "authority")).contains("Trafford (358)");
-            assertThat(workbook.getSheet("Key").getRow(1).getCell(0).getStringCellValue()).isEqualTo("c");
+            assertThat(workbook.getSheet("Key").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("c");
         }
     }
 
@@ -69,7 +72,8 @@ class TableExportApiIT extends PipelineWarehouseApplicationTest {
 
         String all = "/api/v1/comparison/authorities?indicator=placement-3plus-moves-pct&period=2024";
         JsonNode authorities = json(all).get("figures");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(get(all + "&format=xlsx").body()))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(get(all + "&format=xlsx").body()))) {
             Sheet figures = workbook.getSheet("Figures");
             assertThat(figures.getLastRowNum()).isEqualTo(authorities.size());
             Row trafford = row(figures, 2, "358");
@@ -81,7 +85,8 @@ class TableExportApiIT extends PipelineWarehouseApplicationTest {
 
     @Test
     void publicAudienceIsNamedInTheWorkbook() throws Exception {
-        byte[] body = get("/api/v1/scorecard?la=358&period=2024&format=xlsx&audience=public").body();
+        byte[] body = get("/api/v1/scorecard?la=358&period=2024&format=xlsx&audience=public")
+                .body();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             assertThat(notesRow(workbook.getSheet("Notes"), "audience")).contains("public");
         }
@@ -97,8 +102,13 @@ class TableExportApiIT extends PipelineWarehouseApplicationTest {
         Map<String, Object> cells = new HashMap<>();
         header.forEach(cell -> {
             var value = row.getCell(cell.getColumnIndex());
-            cells.put(cell.getStringCellValue(), value == null ? null : value.getCellType() == CellType.NUMERIC
-                    ? (Object) value.getNumericCellValue() : value.getStringCellValue());
+            cells.put(
+                    cell.getStringCellValue(),
+                    value == null
+                            ? null
+                            : value.getCellType() == CellType.NUMERIC
+                                    ? (Object) value.getNumericCellValue()
+                                    : value.getStringCellValue());
         });
         return cells;
     }
@@ -115,7 +125,8 @@ class TableExportApiIT extends PipelineWarehouseApplicationTest {
     private static List<String> notesRow(Sheet notes, String first) {
         Row row = row(notes, 0, first);
         return java.util.stream.StreamSupport.stream(row.spliterator(), false)
-                .map(cell -> cell.getStringCellValue()).toList();
+                .map(cell -> cell.getStringCellValue())
+                .toList();
     }
 
     private JsonNode json(String path) throws Exception {
@@ -125,7 +136,6 @@ class TableExportApiIT extends PipelineWarehouseApplicationTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(request(path, TestUser.ANALYST).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(request(path, TestUser.ANALYST).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

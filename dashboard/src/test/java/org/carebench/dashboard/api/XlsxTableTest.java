@@ -16,8 +16,14 @@ import org.junit.jupiter.api.Test;
 
 class XlsxTableTest {
 
-    private static final Indicator MOVES = new Indicator("placement-3plus-moves-pct", "Three or more placements",
-            "Placements", "percent", Polarity.LOWER, "Looked after on 31 March with 3+ placements", "DfE SSDA903",
+    private static final Indicator MOVES = new Indicator(
+            "placement-3plus-moves-pct",
+            "Three or more placements",
+            "Placements",
+            "percent",
+            Polarity.LOWER,
+            "Looked after on 31 March with 3+ placements",
+            "DfE SSDA903",
             "Rounded to the nearest whole number");
 
     @Test
@@ -27,12 +33,14 @@ class XlsxTableTest {
         var change = figures.getRow(1).getCell(5);
         assertThat(change.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(change.getNumericCellValue()).isEqualTo(-2.5);
-        assertThat(new DataFormatter().formatCellValue(figures.getRow(1).getCell(1))).isEqualTo("2024");
+        assertThat(new DataFormatter().formatCellValue(figures.getRow(1).getCell(1)))
+                .isEqualTo("2024");
         var name = figures.getRow(1).getCell(6);
         assertThat(name.getCellType()).isEqualTo(CellType.STRING);
         assertThat(name.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
         assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
-        assertThat(figures.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+        assertThat(figures.getRow(1).getCell(0).getCellStyle().getQuotePrefixed())
+                .isFalse();
     }
 
     @Test
@@ -60,14 +68,16 @@ class XlsxTableTest {
     }
 
     private static TableExport table() {
-        return TableExport.of("test", List.of(
-                row(2024, 5.0, null, "2024 release", -2.5, "=HYPERLINK(\"http://x\")"),
-                row(2023, null, "c", "2023 release", null, "Trafford"))).describedBy(List.of(MOVES),
-                CsvRows.selection("Trafford (358)", 2024, "2025", "mean", "internal"));
+        return TableExport.of(
+                        "test",
+                        List.of(
+                                row(2024, 5.0, null, "2024 release", -2.5, "=HYPERLINK(\"http://x\")"),
+                                row(2023, null, "c", "2023 release", null, "Trafford")))
+                .describedBy(List.of(MOVES), CsvRows.selection("Trafford (358)", 2024, "2025", "mean", "internal"));
     }
 
-    private static Map<String, Object> row(int period, Double value, String status, String release, Double change,
-            String name) {
+    private static Map<String, Object> row(
+            int period, Double value, String status, String release, Double change, String name) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("indicator", MOVES.id());
         row.put("period", period);

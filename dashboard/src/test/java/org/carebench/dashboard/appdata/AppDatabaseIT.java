@@ -32,11 +32,13 @@ class AppDatabaseIT {
             users.setRole("a.khan", Role.ADMIN);
             users.setEnabled("j.smith", false);
 
-            assertThat(users.all()).extracting(UserAccount::username, UserAccount::role, UserAccount::enabled)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("a.khan", Role.ADMIN, true),
+            assertThat(users.all())
+                    .extracting(UserAccount::username, UserAccount::role, UserAccount::enabled)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("a.khan", Role.ADMIN, true),
                             org.assertj.core.groups.Tuple.tuple("j.smith", Role.ANALYST, false));
-            String hash = new JdbcTemplate(db).queryForObject(
-                    "SELECT password_hash FROM app_user WHERE username = 'j.smith'", String.class);
+            String hash = new JdbcTemplate(db)
+                    .queryForObject("SELECT password_hash FROM app_user WHERE username = 'j.smith'", String.class);
             assertThat(hash).startsWith("{bcrypt}").doesNotContain("correct horse");
             assertThat(encoder.matches("correct horse battery", hash)).isTrue();
         }
@@ -66,8 +68,10 @@ class AppDatabaseIT {
             AuditLog audit = new AuditLog(db);
             audit.append("j.smith", AuditAction.SIGN_IN, "password from 10.0.0.1");
             audit.append("admin", AuditAction.ROLE_CHANGED, "j.smith: viewer -> analyst");
-            assertThat(audit.recent(10)).extracting(AuditEntry::username, AuditEntry::action)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("admin", "role-changed"),
+            assertThat(audit.recent(10))
+                    .extracting(AuditEntry::username, AuditEntry::action)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("admin", "role-changed"),
                             org.assertj.core.groups.Tuple.tuple("j.smith", "sign-in"));
 
             JdbcTemplate sql = new JdbcTemplate(db);

@@ -54,15 +54,23 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
     /** Each authority asked for once: nothing of its answer computed before. */
     private Timings scorecardColdApi() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String areas = http.send(request("/api/v1/areas?format=csv", TestUser.ANALYST).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        List<String> codes = areas.lines().map(line -> line.split(",")).filter(f -> f.length > 1 && f[1].equals("la"))
-                .map(f -> f[0]).filter(code -> !List.of(LAS).contains(code)).limit(60).toList();
+        String areas = http.send(
+                        request("/api/v1/areas?format=csv", TestUser.ANALYST).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        List<String> codes = areas.lines()
+                .map(line -> line.split(","))
+                .filter(f -> f.length > 1 && f[1].equals("la"))
+                .map(f -> f[0])
+                .filter(code -> !List.of(LAS).contains(code))
+                .limit(60)
+                .toList();
         Timings timings = new Timings();
         for (String la : codes) {
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(
-                    request("/api/v1/scorecard?la=" + la + "&period=2024", TestUser.ANALYST).build(),
+                    request("/api/v1/scorecard?la=" + la + "&period=2024", TestUser.ANALYST)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 timings.add(System.nanoTime() - start);
@@ -76,7 +84,8 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
         Timings timings = new Timings();
         for (int i = 0; i < 300; i++) {
             String la = LAS[i % LAS.length];
-            HttpRequest request = request("/api/v1/scorecard?la=" + la + "&period=2024", TestUser.ANALYST).build();
+            HttpRequest request = request("/api/v1/scorecard?la=" + la + "&period=2024", TestUser.ANALYST)
+                    .build();
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             long elapsed = System.nanoTime() - start;
@@ -98,8 +107,11 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
             List<String> lines = new ArrayList<>();
             lines.add(interactive(browser, "/?la=358&period=2024", By.cssSelector("#scorecard td.la"))
                     .report("scorecard page interactive (Chromium)"));
-            lines.add(interactive(browser, "/indicator?la=358&indicator=placement-3plus-moves-pct",
-                    By.cssSelector("#neighbour-chart canvas")).report("indicator page interactive (Chromium)"));
+            lines.add(interactive(
+                            browser,
+                            "/indicator?la=358&indicator=placement-3plus-moves-pct",
+                            By.cssSelector("#neighbour-chart canvas"))
+                    .report("indicator page interactive (Chromium)"));
             lines.add(interactive(browser, "/neighbours?la=358", By.cssSelector("#neighbours td"))
                     .report("neighbours page interactive (Chromium)"));
             return lines;
@@ -137,8 +149,10 @@ class DashboardBenchmark extends PipelineWarehouseApplicationTest {
         readPages(readers, pagesEach, clicks, timings);
         double pages = readers * (pagesEach + 1.0); // with each reader's first page
         double seconds = (System.nanoTime() - wallBefore) / 1e9;
-        return timings.report(what) + String.format("%n    %.0f pages/s; JVM CPU %.1f ms per page; %s", pages / seconds,
-                (os.getProcessCpuTime() - cpuBefore) / 1e6 / pages, RequestCpu.report());
+        return timings.report(what)
+                + String.format(
+                        "%n    %.0f pages/s; JVM CPU %.1f ms per page; %s",
+                        pages / seconds, (os.getProcessCpuTime() - cpuBefore) / 1e6 / pages, RequestCpu.report());
     }
 
     private void readPages(int readers, int pagesEach, boolean clicks, Timings timings) throws Exception {

@@ -30,12 +30,13 @@ class ExportBenchmark extends PipelineWarehouseApplicationTest {
 
     @Test
     void printFigures() {
-        PackRequest pack = new PackRequest("358", 2024, PackIndicators.DEFAULT, "2025", Average.MEAN,
-                Audience.INTERNAL);
+        PackRequest pack =
+                new PackRequest("358", 2024, PackIndicators.DEFAULT, "2025", Average.MEAN, Audience.INTERNAL);
         ReportRequest report = new ReportRequest("358", 2024, List.of(), "2025", Average.MEAN, Audience.INTERNAL);
         System.out.println("\n===== Carebench export benchmark =====");
-        System.out.println(time(() -> packs.pptx(pack)).report("training pack, " + PackIndicators.DEFAULT.size()
-                + " indicators (" + (PackIndicators.DEFAULT.size() + 2) + " slides), warm"));
+        System.out.println(time(() -> packs.pptx(pack))
+                .report("training pack, " + PackIndicators.DEFAULT.size() + " indicators ("
+                        + (PackIndicators.DEFAULT.size() + 2) + " slides), warm"));
         System.out.println(time(() -> reports.docx(report)).report("board report, Word (.docx), warm"));
         System.out.println(time(() -> reports.pdf(report)).report("board report, PDF, warm"));
         System.out.println("======================================\n");

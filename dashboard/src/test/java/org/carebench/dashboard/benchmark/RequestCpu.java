@@ -29,8 +29,8 @@ class RequestCpu {
             try {
                 chain.doFilter(request, response);
             } finally {
-                LongAdder[] total = TOTALS.computeIfAbsent(kind((HttpServletRequest) request),
-                        k -> new LongAdder[] {new LongAdder(), new LongAdder()});
+                LongAdder[] total = TOTALS.computeIfAbsent(
+                        kind((HttpServletRequest) request), k -> new LongAdder[] {new LongAdder(), new LongAdder()});
                 total[0].add(THREADS.getCurrentThreadCpuTime() - start);
                 total[1].increment();
             }
@@ -44,8 +44,9 @@ class RequestCpu {
 
     static String report() {
         StringBuilder text = new StringBuilder("server CPU per request:");
-        new TreeMap<>(TOTALS).forEach((kind, total) -> text.append(String.format("  %s %.1f ms (n=%d)", kind,
-                total[0].sum() / 1e6 / total[1].sum(), total[1].sum())));
+        new TreeMap<>(TOTALS)
+                .forEach((kind, total) -> text.append(String.format(
+                        "  %s %.1f ms (n=%d)", kind, total[0].sum() / 1e6 / total[1].sum(), total[1].sum())));
         return text.toString();
     }
 

@@ -24,7 +24,8 @@ final class Timings {
     }
 
     String report(String what) {
-        return String.format("%-58s n=%4d  median %7.1f ms  p90 %7.1f ms  max %7.1f ms", what, millis.size(),
-                percentile(0.5), percentile(0.9), percentile(1.0));
+        return String.format(
+                "%-58s n=%4d  median %7.1f ms  p90 %7.1f ms  max %7.1f ms",
+                what, millis.size(), percentile(0.5), percentile(0.9), percentile(1.0));
     }
 }

@@ -29,8 +29,8 @@ final class VaadinVisitor {
         System.setProperty("http.maxConnections", "64");
     }
 
-    private static final Pattern CSRF_FIELD = Pattern.compile(
-            "\"value\":\"_csrf\"}.*?\"key\":\"value\",\"feat\":\\d+,\"value\":\"([^\"]+)\"");
+    private static final Pattern CSRF_FIELD =
+            Pattern.compile("\"value\":\"_csrf\"}.*?\"key\":\"value\",\"feat\":\\d+,\"value\":\"([^\"]+)\"");
 
     private final String base;
     private String sessionCookie;
@@ -55,7 +55,8 @@ final class VaadinVisitor {
         }
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-        HttpURLConnection connection = (HttpURLConnection) URI.create(base + "/login").toURL().openConnection();
+        HttpURLConnection connection =
+                (HttpURLConnection) URI.create(base + "/login").toURL().openConnection();
         connection.setInstanceFollowRedirects(false);
         connection.setRequestProperty("Cookie", sessionCookie);
         connection.setRequestMethod("POST");
@@ -97,12 +98,22 @@ final class VaadinVisitor {
     }
 
     private String navigation(String route, String query) throws IOException {
-        ObjectNode body = JSON.createObjectNode().put("csrfToken", token).put("syncId", syncId)
+        ObjectNode body = JSON.createObjectNode()
+                .put("csrfToken", token)
+                .put("syncId", syncId)
                 .put("clientId", clientId);
-        ObjectNode event = body.putArray("rpc").addObject().put("type", "event").put("node", 1)
+        ObjectNode event = body.putArray("rpc")
+                .addObject()
+                .put("type", "event")
+                .put("node", 1)
                 .put("event", "ui-navigate");
-        event.putObject("data").put("route", route).put("query", query).put("appShellTitle", "")
-                .put("trigger", "link").putObject("historyState").put("idx", 0);
+        event.putObject("data")
+                .put("route", route)
+                .put("query", query)
+                .put("appShellTitle", "")
+                .put("trigger", "link")
+                .putObject("historyState")
+                .put("idx", 0);
         String text = send("/?v-r=uidl&v-uiId=" + ui, "application/json", body.toString());
         if (text.contains("\"appError\"") || !text.startsWith("for(;;);")) {
             throw new IllegalStateException("Navigation to " + route + "?" + query + " failed");
@@ -115,8 +126,11 @@ final class VaadinVisitor {
 
     /** The page-hide beacon: the client's message with no events and the UNLOAD flag. */
     private void leave() throws IOException {
-        ObjectNode body = JSON.createObjectNode().put("csrfToken", token).put("syncId", syncId)
-                .put("clientId", clientId).put("UNLOAD", true);
+        ObjectNode body = JSON.createObjectNode()
+                .put("csrfToken", token)
+                .put("syncId", syncId)
+                .put("clientId", clientId)
+                .put("UNLOAD", true);
         body.putArray("rpc");
         send("/?v-r=uidl&v-uiId=" + ui, "text/plain;charset=UTF-8", body.toString());
     }
@@ -127,7 +141,8 @@ final class VaadinVisitor {
 
     /** One request on this reader's session; a POST when there is a body. */
     private String send(String pathAndQuery, String contentType, String body) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(base + pathAndQuery).toURL().openConnection();
+        HttpURLConnection connection =
+                (HttpURLConnection) URI.create(base + pathAndQuery).toURL().openConnection();
         if (sessionCookie != null) {
             connection.setRequestProperty("Cookie", sessionCookie);
         }

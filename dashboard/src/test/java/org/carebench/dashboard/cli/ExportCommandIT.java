@@ -34,24 +34,42 @@ class ExportCommandIT extends PipelineWarehouseApplicationTest {
         Path out = ProjectPaths.newTargetDirectory("export-").resolve("scorecard.xlsx");
         Result result = export("scorecard", "--la", "358", "--period", "2024", "--out", out.toString());
         assertThat(result.exit()).as(result.stderr()).isEqualTo(0);
-        JsonNode card = new ObjectMapper().readTree(HttpClient.newHttpClient().send(
-                request("/api/v1/scorecard?la=358&period=2024", TestUser.ANALYST).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode card = new ObjectMapper()
+                .readTree(HttpClient.newHttpClient()
+                        .send(
+                                request("/api/v1/scorecard?la=358&period=2024", TestUser.ANALYST)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
             var figures = workbook.getSheet("Figures");
             assertThat(figures.getLastRowNum()).isEqualTo(card.get("rows").size());
             Row first = figures.getRow(1);
             JsonNode row = card.get("rows").get(0);
-            assertThat(first.getCell(4).getStringCellValue()).isEqualTo(row.at("/indicator/id").asText());
-            assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(row.at("/comparison/la/value").asDouble());
+            assertThat(first.getCell(4).getStringCellValue())
+                    .isEqualTo(row.at("/indicator/id").asText());
+            assertThat(first.getCell(8).getNumericCellValue())
+                    .isEqualTo(row.at("/comparison/la/value").asDouble());
         }
     }
 
     @Test
     void packFromTheCommandLineHasTheChosenIndicators() throws Exception {
         Path out = ProjectPaths.newTargetDirectory("export-").resolve("pack.pptx");
-        Result result = export("pack", "--la", "358", "--period", "2024", "--out", out.toString(), "--indicators",
-                "cla-rate-per-10k,placement-3plus-moves-pct", "--audience", "public", "--average", "median");
+        Result result = export(
+                "pack",
+                "--la",
+                "358",
+                "--period",
+                "2024",
+                "--out",
+                out.toString(),
+                "--indicators",
+                "cla-rate-per-10k,placement-3plus-moves-pct",
+                "--audience",
+                "public",
+                "--average",
+                "median");
         assertThat(result.exit()).as(result.stderr()).isEqualTo(0);
         try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(out))) {
             assertThat(ppt.getSlides()).hasSize(4);
@@ -63,12 +81,18 @@ class ExportCommandIT extends PipelineWarehouseApplicationTest {
     void boardReportFromTheCommandLineIsAWordPaperOrAPdf() throws Exception {
         Path dir = ProjectPaths.newTargetDirectory("export-");
         for (String name : List.of("report.docx", "report.pdf")) {
-            Result result = export("board-report", "--la", "358", "--period", "2024", "--out",
+            Result result = export(
+                    "board-report",
+                    "--la",
+                    "358",
+                    "--period",
+                    "2024",
+                    "--out",
                     dir.resolve(name).toString());
             assertThat(result.exit()).as(result.stderr()).isEqualTo(0);
         }
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
-                Files.newInputStream(dir.resolve("report.docx")))) {
+        try (var doc =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(dir.resolve("report.docx")))) {
             assertThat(doc.getTables()).hasSize(1);
         }
         assertThat(Files.readString(dir.resolve("report.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
@@ -86,17 +110,23 @@ class ExportCommandIT extends PipelineWarehouseApplicationTest {
         assertThat(out).doesNotExist();
     }
 
-    private record Result(int exit, String stderr) {
-    }
+    private record Result(int exit, String stderr) {}
 
     private static Result export(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString(), "export", args[0], "--warehouse",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString(),
+                "export",
+                args[0],
+                "--warehouse",
                 PipelineWarehouse.directory().toString()));
         command.addAll(List.of(args).subList(1, args.length));
         Path stderr = Files.createTempFile("export-", ".err");
-        Process process = new ProcessBuilder(command).redirectError(stderr.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(stderr.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("export did not finish: " + command);

@@ -22,8 +22,8 @@ class ComparisonApiIT extends PipelineWarehouseApplicationTest {
     void comparesTraffordWithEnglandRegionAndNeighbours() throws Exception {
         HttpResponse<String> response = get(TRAFFORD_2024);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("indicator").asText()).isEqualTo("cla-rate-per-10k");
         assertThat(body.get("period").asInt()).isEqualTo(2024);
@@ -46,7 +46,8 @@ class ComparisonApiIT extends PipelineWarehouseApplicationTest {
 
     @Test
     void offersTheMedianAndThe2021Model() throws Exception {
-        JsonNode body = json.readTree(get(TRAFFORD_2024 + "&sn=2021&average=median").body());
+        JsonNode body =
+                json.readTree(get(TRAFFORD_2024 + "&sn=2021&average=median").body());
         assertThat(body.at("/neighbours/model").asText()).isEqualTo("2021");
         assertThat(body.at("/neighbours/average").asText()).isEqualTo("median");
         assertThat(body.at("/neighbours/members")).hasSize(10);
@@ -55,9 +56,13 @@ class ComparisonApiIT extends PipelineWarehouseApplicationTest {
 
     @Test
     void namesWhatIsUnknown() throws Exception {
-        assertError("/api/v1/comparison?indicator=cla-rate-per-10k&la=999&period=2024", 404,
+        assertError(
+                "/api/v1/comparison?indicator=cla-rate-per-10k&la=999&period=2024",
+                404,
                 "Unknown local authority: 999");
-        assertError("/api/v1/comparison?indicator=no-such-thing&la=358&period=2024", 404,
+        assertError(
+                "/api/v1/comparison?indicator=no-such-thing&la=358&period=2024",
+                404,
                 "Unknown indicator: no-such-thing");
         assertError("/api/v1/comparison?indicator=cla-rate-per-10k&la=358&period=1990", 404, "Unknown period: 1990");
         assertError(TRAFFORD_2024 + "&average=mode", 400, "average must be mean or median, not mode");
@@ -65,7 +70,8 @@ class ComparisonApiIT extends PipelineWarehouseApplicationTest {
 
     @Test
     void seriesCoversEveryYearOfTheRelease() throws Exception {
-        JsonNode body = json.readTree(get("/api/v1/comparison/series?indicator=cla-rate-per-10k&la=358").body());
+        JsonNode body = json.readTree(get("/api/v1/comparison/series?indicator=cla-rate-per-10k&la=358")
+                .body());
         assertThat(body).hasSize(5);
         assertThat(body.get(0).get("period").asInt()).isEqualTo(2020);
         assertThat(body.get(4).at("/la/value").asDouble()).isEqualTo(67.0);

@@ -3,7 +3,6 @@ package org.carebench.dashboard.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import org.carebench.dashboard.figures.AreaFigure;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.figures.Comparison;
@@ -11,7 +10,6 @@ import org.carebench.dashboard.figures.Direction;
 import org.carebench.dashboard.figures.FigureQueries;
 import org.carebench.dashboard.figures.Rank;
 import org.carebench.dashboard.figures.SourceFile;
-import org.carebench.dashboard.scorecard.ScorecardQueries;
 import org.carebench.dashboard.support.FixtureWarehouse;
 import org.carebench.dashboard.support.ProjectPaths;
 import org.carebench.dashboard.warehouse.Warehouse;
@@ -48,7 +46,8 @@ class ComparisonServiceIT {
         assertThat(c.neighbours().value()).isEqualTo(74.0);
         assertThat(c.neighbours().count()).isEqualTo(3);
         assertThat(c.neighbours().members()).extracting(AreaFigure::code).containsExactly("351", "350", "352", "356");
-        assertThat(c.neighbours().members().get(1)).isEqualTo(new AreaFigure("350", "Bolton", null, "c", "2024 release"));
+        assertThat(c.neighbours().members().get(1))
+                .isEqualTo(new AreaFigure("350", "Bolton", null, "c", "2024 release"));
         assertThat(c.rank()).isNull();
         assertThat(c.quartile()).isNull();
     }
@@ -86,7 +85,10 @@ class ComparisonServiceIT {
     void directionIsJudgedByPolarity() {
         Comparison noJudgement = comparisons.compare("cla-rate-per-10k", "358", 2024, "2025", Average.MEAN);
         assertThat(noJudgement.direction()).isEqualTo(new Direction(2023, 63.0, 4.0, "up", "none"));
-        assertThat(comparisons.compare("cla-rate-per-10k", "358", 2023, "2025", Average.MEAN).direction()).isNull();
+        assertThat(comparisons
+                        .compare("cla-rate-per-10k", "358", 2023, "2025", Average.MEAN)
+                        .direction())
+                .isNull();
     }
 
     @Test

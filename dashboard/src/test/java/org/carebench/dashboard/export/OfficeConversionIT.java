@@ -39,11 +39,11 @@ class OfficeConversionIT extends PipelineWarehouseApplicationTest {
 
     @Test
     void boardReportConvertsToA4Pages() throws Exception {
-        try (PDDocument pdf = convert("board-report-358-2024.docx",
-                get("/api/v1/board-report?la=358&period=2024&format=docx"))) {
+        try (PDDocument pdf =
+                convert("board-report-358-2024.docx", get("/api/v1/board-report?la=358&period=2024&format=docx"))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f,
-                    org.assertj.core.data.Offset.offset(2f));
+            assertThat(pdf.getPage(0).getMediaBox().getWidth())
+                    .isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
             assertEveryPageHasText(pdf);
         }
     }
@@ -61,19 +61,30 @@ class OfficeConversionIT extends PipelineWarehouseApplicationTest {
     private static PDDocument convert(String name, byte[] file) throws Exception {
         Path dir = ProjectPaths.newTargetDirectory("office-");
         Path input = Files.write(dir.resolve(name), file);
-        List<String> command = List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), input.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        List<String> command = List.of(
+                "soffice",
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.toString(),
+                input.toString());
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("soffice finished").isTrue();
         Path pdf = dir.resolve(name.replaceAll("\\.\\w+$", ".pdf"));
-        assertThat(pdf).as("LibreOffice's PDF of " + name + "; see " + dir.resolve("soffice.log")).exists();
+        assertThat(pdf)
+                .as("LibreOffice's PDF of " + name + "; see " + dir.resolve("soffice.log"))
+                .exists();
         return Loader.loadPDF(pdf.toFile());
     }
 
     private byte[] get(String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request(path, TestUser.ANALYST).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(request(path, TestUser.ANALYST).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

@@ -10,17 +10,20 @@ class ComparisonMathsTest {
 
     @Test
     void meanIsOverTheValuesGiven() {
-        assertThat(ComparisonMaths.average(List.of(62.0, 110.0, 50.0), Average.MEAN)).isEqualTo(74.0);
+        assertThat(ComparisonMaths.average(List.of(62.0, 110.0, 50.0), Average.MEAN))
+                .isEqualTo(74.0);
     }
 
     @Test
     void medianOfEvenCountIsMidpointOfMiddleTwo() {
-        assertThat(ComparisonMaths.average(List.of(4.0, 1.0, 3.0, 2.0), Average.MEDIAN)).isEqualTo(2.5);
+        assertThat(ComparisonMaths.average(List.of(4.0, 1.0, 3.0, 2.0), Average.MEDIAN))
+                .isEqualTo(2.5);
     }
 
     @Test
     void medianOfOddCountIsMiddleValue() {
-        assertThat(ComparisonMaths.average(List.of(9.0, 1.0, 5.0), Average.MEDIAN)).isEqualTo(5.0);
+        assertThat(ComparisonMaths.average(List.of(9.0, 1.0, 5.0), Average.MEDIAN))
+                .isEqualTo(5.0);
     }
 
     @Test
@@ -31,13 +34,16 @@ class ComparisonMathsTest {
 
     @Test
     void higherIsBetterRanksLargestFirst() {
-        assertThat(ComparisonMaths.rank(30.0, List.of(10.0, 20.0, 30.0), Polarity.HIGHER)).isEqualTo(new Rank(1, 3));
-        assertThat(ComparisonMaths.rank(10.0, List.of(10.0, 20.0, 30.0), Polarity.HIGHER)).isEqualTo(new Rank(3, 3));
+        assertThat(ComparisonMaths.rank(30.0, List.of(10.0, 20.0, 30.0), Polarity.HIGHER))
+                .isEqualTo(new Rank(1, 3));
+        assertThat(ComparisonMaths.rank(10.0, List.of(10.0, 20.0, 30.0), Polarity.HIGHER))
+                .isEqualTo(new Rank(3, 3));
     }
 
     @Test
     void lowerIsBetterRanksSmallestFirst() {
-        assertThat(ComparisonMaths.rank(10.0, List.of(10.0, 20.0, 30.0), Polarity.LOWER)).isEqualTo(new Rank(1, 3));
+        assertThat(ComparisonMaths.rank(10.0, List.of(10.0, 20.0, 30.0), Polarity.LOWER))
+                .isEqualTo(new Rank(1, 3));
     }
 
     @Test
@@ -49,14 +55,17 @@ class ComparisonMathsTest {
 
     @Test
     void noJudgementMeansNoRankAndNoQuartile() {
-        assertThat(ComparisonMaths.rank(40.0, List.of(40.0, 50.0), Polarity.NONE)).isNull();
-        assertThat(ComparisonMaths.quartile(40.0, List.of(40.0, 50.0), Polarity.NONE)).isNull();
+        assertThat(ComparisonMaths.rank(40.0, List.of(40.0, 50.0), Polarity.NONE))
+                .isNull();
+        assertThat(ComparisonMaths.quartile(40.0, List.of(40.0, 50.0), Polarity.NONE))
+                .isNull();
     }
 
     @Test
     void suppressedValueHasNoRankAndNoQuartile() {
         assertThat(ComparisonMaths.rank(null, List.of(40.0), Polarity.HIGHER)).isNull();
-        assertThat(ComparisonMaths.quartile(null, List.of(40.0), Polarity.HIGHER)).isNull();
+        assertThat(ComparisonMaths.quartile(null, List.of(40.0), Polarity.HIGHER))
+                .isNull();
     }
 
     @Test

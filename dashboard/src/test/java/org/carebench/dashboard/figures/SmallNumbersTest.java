@@ -6,10 +6,10 @@ import org.junit.jupiter.api.Test;
 
 class SmallNumbersTest {
 
-    private static final Indicator COUNT = new Indicator("cla-count", "Children looked after", "theme", "count",
-            Polarity.NONE, null, null, null);
-    private static final Indicator PERCENT = new Indicator("missing-pct", "Missing", "theme", "percent",
-            Polarity.NONE, null, null, null);
+    private static final Indicator COUNT =
+            new Indicator("cla-count", "Children looked after", "theme", "count", Polarity.NONE, null, null, null);
+    private static final Indicator PERCENT =
+            new Indicator("missing-pct", "Missing", "theme", "percent", Polarity.NONE, null, null, null);
 
     @Test
     void withholdsSmallLocalCountsFromAPublicAudience() {

@@ -33,7 +33,9 @@ class ReportExportIT extends PipelineWarehouseApplicationTest {
                     .isEqualTo("Children in care: performance on a page, Trafford");
             XWPFTable table = doc.getTables().get(0);
             assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("Authority");
-            long themes = card.get("rows").findValuesAsText("theme").stream().distinct().count();
+            long themes = card.get("rows").findValuesAsText("theme").stream()
+                    .distinct()
+                    .count();
             assertThat(table.getRows()).hasSize(1 + card.get("rows").size() + (int) themes);
             XWPFTableRow stability = row(table, "Long-term placement stability");
             assertThat(stability.getCell(1).getText()).isEqualTo("76");
@@ -45,21 +47,28 @@ class ReportExportIT extends PipelineWarehouseApplicationTest {
 
     @Test
     void pdfIsDrawnOnTheServerFromTheSameReport() throws Exception {
-        byte[] pdf = keep("board-report-358-2024.pdf", get("/api/v1/board-report?la=358&period=2024&format=pdf"
-                + "&indicators=placement-3plus-moves-pct,placement-long-term-stability-pct"));
+        byte[] pdf = keep(
+                "board-report-358-2024.pdf",
+                get("/api/v1/board-report?la=358&period=2024&format=pdf"
+                        + "&indicators=placement-3plus-moves-pct,placement-long-term-stability-pct"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
-            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595f,
-                    org.assertj.core.data.Offset.offset(1f));
+            assertThat(document.getPage(0).getMediaBox().getWidth())
+                    .isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("performance on a page, Trafford").contains("9 of 149").doesNotContain("#")
+            assertThat(text)
+                    .contains("performance on a page, Trafford")
+                    .contains("9 of 149")
+                    .doesNotContain("#")
                     .doesNotContain("Children looked after per 10,000");
         }
     }
 
     private static XWPFTableRow row(XWPFTable table, String title) {
-        return table.getRows().stream().filter(r -> r.getCell(0).getText().equals(title))
-                .findFirst().orElseThrow(() -> new AssertionError("No row " + title));
+        return table.getRows().stream()
+                .filter(r -> r.getCell(0).getText().equals(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No row " + title));
     }
 
     /** Kept under target/exports for a look and for the office conversion test. */
@@ -74,8 +83,8 @@ class ReportExportIT extends PipelineWarehouseApplicationTest {
     }
 
     private byte[] get(String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(request(path, TestUser.ANALYST).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response =
+                http.send(request(path, TestUser.ANALYST).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

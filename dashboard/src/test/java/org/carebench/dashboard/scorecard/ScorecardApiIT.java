@@ -46,23 +46,26 @@ class ScorecardApiIT extends PipelineWarehouseApplicationTest {
         assertThat(stability.at("/comparison/rank/of").asInt()).isEqualTo(149);
         assertThat(stability.at("/comparison/quartile").asText()).isEqualTo("A");
         assertThat(stability.at("/indicator/polarity").asText()).isEqualTo("higher");
-        assertThat(stability.at("/indicator/theme").asText()).isEqualTo("What happens to them: placements and stability");
+        assertThat(stability.at("/indicator/theme").asText())
+                .isEqualTo("What happens to them: placements and stability");
         JsonNode moves = row(card, "placement-3plus-moves-pct");
-        assertThat(moves.get("comparison")).isEqualTo(
-                getJson("/api/v1/comparison?indicator=placement-3plus-moves-pct&la=358&period=2024"));
+        assertThat(moves.get("comparison"))
+                .isEqualTo(getJson("/api/v1/comparison?indicator=placement-3plus-moves-pct&la=358&period=2024"));
         assertThat(card.at("/asOf/releases").toString()).contains("2024");
-        assertThat(row(card, "cla-rate-per-10k").at("/comparison/rank").isNull()).isTrue();
+        assertThat(row(card, "cla-rate-per-10k").at("/comparison/rank").isNull())
+                .isTrue();
     }
 
     @Test
     void csvOnRequest() throws Exception {
         HttpResponse<String> response = get("/api/v1/scorecard?la=358&period=2024&format=csv");
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/csv"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         List<String> lines = response.body().lines().toList();
         assertThat(lines.get(0)).startsWith("theme,title,unit,polarity,indicator,period,la_code");
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .contains("placement-long-term-stability-pct,2024,358,Trafford,76,"));
+        assertThat(lines)
+                .anySatisfy(
+                        line -> assertThat(line).contains("placement-long-term-stability-pct,2024,358,Trafford,76,"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains(",England,12183016,"));
     }
 

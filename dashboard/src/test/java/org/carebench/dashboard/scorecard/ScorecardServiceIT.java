@@ -27,9 +27,12 @@ class ScorecardServiceIT {
     @BeforeEach
     void publishFixture() throws Exception {
         FixtureWarehouse fixture = new FixtureWarehouse(ProjectPaths.newTargetDirectory("scorecard-"));
-        fixture.publish("snapshots/snapshot-000001.duckdb", Stream.concat(
-                Stream.of(FixtureWarehouse.northWestRows(67, false)), Stream.of(FixtureWarehouse.localRows()))
-                .toArray(String[]::new));
+        fixture.publish(
+                "snapshots/snapshot-000001.duckdb",
+                Stream.concat(
+                                Stream.of(FixtureWarehouse.northWestRows(67, false)),
+                                Stream.of(FixtureWarehouse.localRows()))
+                        .toArray(String[]::new));
         warehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
         scorecards = new ScorecardService(warehouse, new ScorecardQueries(), new FigureQueries(), 5);
         comparisons = new ComparisonService(warehouse, new ComparisonQueries(), new FigureQueries());
@@ -43,7 +46,8 @@ class ScorecardServiceIT {
     @Test
     void everyIndicatorRowMatchesTheSingleIndicatorComparison() {
         Scorecard card = scorecards.scorecard("358", 2024, "2025", Average.MEAN);
-        assertThat(card.rows()).extracting(row -> row.indicator().id())
+        assertThat(card.rows())
+                .extracting(row -> row.indicator().id())
                 .containsExactlyInAnyOrder("cla-rate-per-10k", "repeat-referrals");
         for (ScorecardRow row : card.rows()) {
             assertThat(row.comparison())
@@ -55,7 +59,9 @@ class ScorecardServiceIT {
     void localFiguresAreShownApartAndNeverRankedOrAveraged() {
         Scorecard card = scorecards.scorecard("358", 2024, "2025", Average.MEAN);
         ScorecardRow referrals = card.rows().stream()
-                .filter(row -> row.indicator().id().equals("repeat-referrals")).findFirst().orElseThrow();
+                .filter(row -> row.indicator().id().equals("repeat-referrals"))
+                .findFirst()
+                .orElseThrow();
         assertThat(referrals.local()).isEqualTo(new LocalFigure(2024, 1.0, null, "Trafford extract 2024-06-30"));
         assertThat(referrals.comparison().la().value()).isEqualTo(20.0);
         assertThat(referrals.comparison().rank()).isEqualTo(new Rank(2, 4));

@@ -33,11 +33,13 @@ class ApiAccessIT extends PipelineWarehouseApplicationTest {
         for (String path : new String[] {SCORECARD, "/api/v1/indicators", "/api/v1/audit"}) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url(path))));
             assertThat(response.statusCode()).as(path).isEqualTo(401);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Carebench\"");
             assertThat(json.readTree(response.body()).get("error").asText()).startsWith("Sign-in required");
-            assertThat(response.headers().firstValue("Set-Cookie")).as("no session for API callers").isEmpty();
+            assertThat(response.headers().firstValue("Set-Cookie"))
+                    .as("no session for API callers")
+                    .isEmpty();
         }
         HttpResponse<String> wrong = send(HttpRequest.newBuilder(URI.create(url(SCORECARD)))
                 .header("Authorization", TestUser.basic(TestUser.VIEWER.username(), "not-the-password")));
@@ -50,8 +52,8 @@ class ApiAccessIT extends PipelineWarehouseApplicationTest {
         for (TestUser user : new TestUser[] {TestUser.VIEWER, TestUser.ANALYST}) {
             HttpResponse<String> response = send(request("/api/v1/audit", user));
             assertThat(response.statusCode()).as(user.name()).isEqualTo(403);
-            assertThat(json.readTree(response.body()).get("error").asText()).isEqualTo(
-                    "Your role does not allow /api/v1/audit");
+            assertThat(json.readTree(response.body()).get("error").asText())
+                    .isEqualTo("Your role does not allow /api/v1/audit");
         }
         assertThat(send(request("/api/v1/audit", TestUser.ADMIN)).statusCode()).isEqualTo(200);
     }
@@ -62,7 +64,8 @@ class ApiAccessIT extends PipelineWarehouseApplicationTest {
         JsonNode analyst = ok(send(request(SCORECARD, TestUser.ANALYST)));
         assertThat(viewer.at("/asOf/localExtracts").isNull()).isTrue();
         assertThat(analyst.at("/asOf/localExtracts").isArray()).isTrue();
-        assertThat(viewer.get("rows")).allSatisfy(row -> assertThat(row.get("local").isNull()).isTrue());
+        assertThat(viewer.get("rows"))
+                .allSatisfy(row -> assertThat(row.get("local").isNull()).isTrue());
         assertThat(viewer.at("/rows/0/comparison")).isEqualTo(analyst.at("/rows/0/comparison"));
     }
 
@@ -83,16 +86,19 @@ class ApiAccessIT extends PipelineWarehouseApplicationTest {
             assertThat(entry.username()).isEqualTo(name);
             assertThat(entry.action()).isEqualTo("sign-in-refused");
         });
-        assertThat(audit.recent(50)).filteredOn(entry -> entry.username().equals(name)
-                && entry.action().equals("sign-in-failed")).hasSize(5);
+        assertThat(audit.recent(50))
+                .filteredOn(
+                        entry -> entry.username().equals(name) && entry.action().equals("sign-in-failed"))
+                .hasSize(5);
     }
 
     @Test
     void pagesAndApiCarrySecurityHeaders() throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url("/login"))));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp ->
+                        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         HttpResponse<String> api = send(request("/api/v1/areas", TestUser.VIEWER));
@@ -105,8 +111,8 @@ class ApiAccessIT extends PipelineWarehouseApplicationTest {
     void aPageAskedForWithoutSignInLeadsToTheSignInPage() throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url("/users"))));
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     private JsonNode ok(HttpResponse<String> response) throws Exception {

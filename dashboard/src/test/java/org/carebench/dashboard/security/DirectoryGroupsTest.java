@@ -25,12 +25,16 @@ class DirectoryGroupsTest {
                 .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_ANALYST", "ROLE_VIEWER");
         assertThat(names(groups.mapAuthorities(List.of(new SimpleGrantedAuthority("cb-analysts")))))
                 .containsExactlyInAnyOrder("ROLE_ANALYST", "ROLE_VIEWER");
-        assertThat(groups.mapAuthorities(List.of(new SimpleGrantedAuthority("finance")))).isEmpty();
+        assertThat(groups.mapAuthorities(List.of(new SimpleGrantedAuthority("finance"))))
+                .isEmpty();
     }
 
     @Test
     void openIdConnectRolesComeFromTheGroupsClaim() {
-        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
+        OidcIdToken token = new OidcIdToken(
+                "token",
+                Instant.now(),
+                Instant.now().plusSeconds(60),
                 Map.of("sub", "ann", "groups", List.of("finance", "cb-analysts")));
         OidcGroups oidc = new OidcGroups("groups", groups);
         assertThat(names(oidc.mapAuthorities(List.of(new OidcUserAuthority(token)))))

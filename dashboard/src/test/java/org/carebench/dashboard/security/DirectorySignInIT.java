@@ -25,43 +25,57 @@ class DirectorySignInIT extends DirectoryApplicationTest {
     @Test
     void directoryAnalystSeesTheLocalFigureAndDirectoryViewerDoesNot() throws Exception {
         JsonNode analyst = scorecard(request(SCORECARD, "ann", "ann-directory-password"));
-        assertThat(row(analyst, "repeat-referrals").at("/local/value").asDouble()).isEqualTo(1.0);
+        assertThat(row(analyst, "repeat-referrals").at("/local/value").asDouble())
+                .isEqualTo(1.0);
         assertThat(analyst.at("/asOf/localExtracts/0").asText()).isEqualTo("Trafford extract 2024-06-30");
 
         JsonNode viewer = scorecard(request(SCORECARD, "vic", "vic-directory-password"));
         assertThat(row(viewer, "repeat-referrals").get("local").isNull()).isTrue();
-        assertThat(row(viewer, "repeat-referrals").at("/comparison/la/value").asDouble()).isEqualTo(20.0);
+        assertThat(row(viewer, "repeat-referrals").at("/comparison/la/value").asDouble())
+                .isEqualTo(20.0);
     }
 
     @Test
     void directoryPersonInNoCarebenchGroupGetsNoRoleAndAWrongPasswordIsRefused() throws Exception {
         // Signed in (403, not 401) but with no role: only what anyone may read, and no local figures.
-        assertThat(send(request("/api/v1/audit", "nog", "nog-directory-password")).statusCode()).isEqualTo(403);
+        assertThat(send(request("/api/v1/audit", "nog", "nog-directory-password"))
+                        .statusCode())
+                .isEqualTo(403);
         JsonNode card = scorecard(request(SCORECARD, "nog", "nog-directory-password"));
         assertThat(row(card, "repeat-referrals").get("local").isNull()).isTrue();
-        assertThat(send(request(SCORECARD, "ann", "not-her-password")).statusCode()).isEqualTo(401);
+        assertThat(send(request(SCORECARD, "ann", "not-her-password")).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void anonymousCallersReadNationalFiguresButNeverLocalOnes() throws Exception {
         JsonNode card = scorecard(HttpRequest.newBuilder(URI.create(url(SCORECARD))));
-        assertThat(card.get("rows")).isNotEmpty().allSatisfy(row -> assertThat(row.get("local").isNull()).isTrue());
+        assertThat(card.get("rows"))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("local").isNull()).isTrue());
         assertThat(card.at("/asOf/localExtracts").isNull()).isTrue();
-        assertThat(row(card, "repeat-referrals").at("/comparison/la/value").asDouble()).isEqualTo(20.0);
+        assertThat(row(card, "repeat-referrals").at("/comparison/la/value").asDouble())
+                .isEqualTo(20.0);
         HttpResponse<String> csv = send(HttpRequest.newBuilder(URI.create(url(SCORECARD + "&format=csv"))));
-        assertThat(csv.body().lines().skip(1)).allSatisfy(line -> assertThat(line).doesNotContain("extract"));
-        assertThat(send(HttpRequest.newBuilder(URI.create(url(
-                "/api/v1/comparison?indicator=repeat-referrals&la=358&period=2024")))).statusCode()).isEqualTo(200);
-        assertThat(send(HttpRequest.newBuilder(URI.create(url("/api/v1/audit")))).statusCode()).isEqualTo(401);
+        assertThat(csv.body().lines().skip(1))
+                .allSatisfy(line -> assertThat(line).doesNotContain("extract"));
+        assertThat(send(HttpRequest.newBuilder(
+                                URI.create(url("/api/v1/comparison?indicator=repeat-referrals&la=358&period=2024"))))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(URI.create(url("/api/v1/audit"))))
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void openIdConnectSignInRedirectsToTheConfiguredProvider() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/oauth2/authorization/council"))));
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                .startsWith(AUTHORIZE + "?response_type=code&client_id=carebench&scope=openid%20profile&state=")
-                .contains("redirect_uri=http://localhost:" + port + "/login/oauth2/code/council", "nonce="));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location)
+                        .startsWith(AUTHORIZE + "?response_type=code&client_id=carebench&scope=openid%20profile&state=")
+                        .contains("redirect_uri=http://localhost:" + port + "/login/oauth2/code/council", "nonce="));
     }
 
     private JsonNode scorecard(HttpRequest.Builder request) throws Exception {

@@ -37,7 +37,8 @@ class LoginAttemptsTest {
         attempts.failed("ann|10.0.0.1");
         assertThatCode(() -> attempts.checkNotLocked("ann|10.0.0.1")).doesNotThrowAnyException();
         attempts.failed("ann|10.0.0.1");
-        assertThatThrownBy(() -> attempts.checkNotLocked("ann|10.0.0.1")).isInstanceOf(LockedException.class)
+        assertThatThrownBy(() -> attempts.checkNotLocked("ann|10.0.0.1"))
+                .isInstanceOf(LockedException.class)
                 .hasMessage("Too many failed sign-ins: this name is locked here for 15 more minutes.");
         assertThatCode(() -> attempts.checkNotLocked("ann|10.0.0.2")).doesNotThrowAnyException();
         now = now.plus(Duration.ofMinutes(15));

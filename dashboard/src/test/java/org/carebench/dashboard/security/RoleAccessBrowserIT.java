@@ -44,16 +44,17 @@ class RoleAccessBrowserIT extends DirectoryApplicationTest {
     void signInPageOffersTheDirectoryAndSaysWhyASignInFailed() throws Exception {
         browser.get(url(SCORECARD));
         await(browser).until(ExpectedConditions.urlContains("/login"));
-        WebElement provider = await(browser).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("a.sign-in-provider")));
+        WebElement provider = await(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.sign-in-provider")));
         assertThat(provider.getText()).isEqualTo("Sign in with Council directory");
         assertThat(provider.getAttribute("href")).endsWith("/oauth2/authorization/council");
         Accessibility.assertNoSeriousViolations(browser);
         browser.findElement(By.id("username")).sendKeys(TestUser.VIEWER.username());
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.id("sign-in")).click();
-        await(browser).until(ExpectedConditions.textToBe(By.id("sign-in-problem"),
-                "Wrong user name or password, or the account is disabled."));
+        await(browser)
+                .until(ExpectedConditions.textToBe(
+                        By.id("sign-in-problem"), "Wrong user name or password, or the account is disabled."));
     }
 
     @Test
@@ -65,8 +66,8 @@ class RoleAccessBrowserIT extends DirectoryApplicationTest {
         assertThat(browser.findElement(By.id("as-of")).getText()).doesNotContain("extract");
         assertThat(menu()).containsExactly("Scorecard", "Indicator", "Neighbours", "Training pack", "Board report");
         browser.get(url("/users"));
-        await(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                "Could not navigate"));
+        await(browser)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Could not navigate"));
         assertThat(browser.findElements(By.id("users"))).isEmpty();
     }
 
@@ -76,8 +77,10 @@ class RoleAccessBrowserIT extends DirectoryApplicationTest {
         showScorecard();
         assertThat(headers()).contains("Local, unpublished");
         assertThat(browser.findElement(By.cssSelector("#scorecard tr[data-indicator='repeat-referrals'] td.local"))
-                .getText()).isEqualTo("1");
-        assertThat(browser.findElement(By.id("as-of")).getText()).contains("Trafford extract 2024-06-30")
+                        .getText())
+                .isEqualTo("1");
+        assertThat(browser.findElement(By.id("as-of")).getText())
+                .contains("Trafford extract 2024-06-30")
                 .endsWith("Snapshot council.duckdb.");
         assertThat(menu()).doesNotContain("Users", "Audit");
     }
@@ -116,8 +119,12 @@ class RoleAccessBrowserIT extends DirectoryApplicationTest {
         browser.findElement(By.linkText("Audit")).click();
         await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("audit")));
         String audit = browser.findElement(By.id("audit")).getText();
-        assertThat(audit).contains("user-added r.patel (Ravi Patel) as analyst",
-                "role-changed r.patel: analyst -> viewer", "user-disabled r.patel", "sign-in password from");
+        assertThat(audit)
+                .contains(
+                        "user-added r.patel (Ravi Patel) as analyst",
+                        "role-changed r.patel: analyst -> viewer",
+                        "user-disabled r.patel",
+                        "sign-in password from");
 
         browser.findElement(By.id("sign-out")).click();
         await(browser).until(ExpectedConditions.urlContains("/login"));
@@ -136,10 +143,14 @@ class RoleAccessBrowserIT extends DirectoryApplicationTest {
     }
 
     private static List<String> headers() {
-        return browser.findElements(By.cssSelector("#scorecard thead th")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("#scorecard thead th")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static List<String> menu() {
-        return browser.findElements(By.cssSelector("nav.main-nav a")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("nav.main-nav a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -15,8 +15,7 @@ public final class Accessibility {
 
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     @SuppressWarnings("unchecked")
     public static void assertNoSeriousViolations(WebDriver driver) throws IOException {
@@ -29,10 +28,13 @@ public final class Accessibility {
                 + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));");
         List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
         List<Map<String, Object>> serious = violations.stream()
-                .filter(v -> List.of("serious", "critical").contains(v.get("impact"))).toList();
-        violations.forEach(v -> System.out.println("axe: " + v.get("impact") + " " + v.get("id") + " - " + v.get("help")
-                + " " + v.get("nodes")));
-        assertThat(serious).as("serious or critical axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+                .filter(v -> List.of("serious", "critical").contains(v.get("impact")))
+                .toList();
+        violations.forEach(v -> System.out.println(
+                "axe: " + v.get("impact") + " " + v.get("id") + " - " + v.get("help") + " " + v.get("nodes")));
+        assertThat(serious)
+                .as("serious or critical axe-core violations on " + driver.getCurrentUrl())
+                .isEmpty();
     }
 
     private static String script() throws IOException {

@@ -3,8 +3,7 @@ package org.carebench.dashboard.support;
 /** WCAG 2 contrast ratio between two sRGB colours written {@code #rrggbb}. */
 public final class Contrast {
 
-    private Contrast() {
-    }
+    private Contrast() {}
 
     public static double ratio(String foreground, String background) {
         double a = luminance(foreground);

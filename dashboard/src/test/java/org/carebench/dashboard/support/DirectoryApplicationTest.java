@@ -20,20 +20,24 @@ import org.springframework.test.context.DynamicPropertySource;
  * server), an OpenID Connect provider, national figures open to anyone, and a warehouse holding the
  * council's own local figures. Subclasses share this one application context.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"vaadin.productionMode=true",
-    "carebench.api.public-national=true",
-    "spring.ldap.embedded.base-dn=dc=council,dc=example",
-    "spring.ldap.embedded.ldif=classpath:council-directory.ldif",
-    "spring.security.oauth2.client.registration.council.client-id=carebench",
-    "spring.security.oauth2.client.registration.council.client-secret=not-a-secret",
-    "spring.security.oauth2.client.registration.council.client-name=Council directory",
-    "spring.security.oauth2.client.registration.council.scope=openid,profile",
-    "spring.security.oauth2.client.registration.council.authorization-grant-type=authorization_code",
-    "spring.security.oauth2.client.registration.council.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
-    "spring.security.oauth2.client.provider.council.authorization-uri=" + DirectoryApplicationTest.AUTHORIZE,
-    "spring.security.oauth2.client.provider.council.token-uri=https://id.council.example/token",
-    "spring.security.oauth2.client.provider.council.jwk-set-uri=https://id.council.example/jwks",
-    "spring.security.oauth2.client.provider.council.user-name-attribute=sub"})
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "vaadin.productionMode=true",
+            "carebench.api.public-national=true",
+            "spring.ldap.embedded.base-dn=dc=council,dc=example",
+            "spring.ldap.embedded.ldif=classpath:council-directory.ldif",
+            "spring.security.oauth2.client.registration.council.client-id=carebench",
+            "spring.security.oauth2.client.registration.council.client-secret=not-a-secret",
+            "spring.security.oauth2.client.registration.council.client-name=Council directory",
+            "spring.security.oauth2.client.registration.council.scope=openid,profile",
+            "spring.security.oauth2.client.registration.council.authorization-grant-type=authorization_code",
+            "spring.security.oauth2.client.registration.council.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+            "spring.security.oauth2.client.provider.council.authorization-uri=" + DirectoryApplicationTest.AUTHORIZE,
+            "spring.security.oauth2.client.provider.council.token-uri=https://id.council.example/token",
+            "spring.security.oauth2.client.provider.council.jwk-set-uri=https://id.council.example/jwks",
+            "spring.security.oauth2.client.provider.council.user-name-attribute=sub"
+        })
 public abstract class DirectoryApplicationTest {
 
     public static final String AUTHORIZE = "https://id.council.example/authorize";

@@ -41,7 +41,10 @@ public final class FixtureWarehouse {
         }
         Path pointer = directory.resolve("current.tmp");
         Files.writeString(pointer, snapshot + "\n", StandardCharsets.UTF_8);
-        Files.move(pointer, directory.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
+        Files.move(
+                pointer,
+                directory.resolve("current"),
+                StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -86,7 +89,8 @@ public final class FixtureWarehouse {
                     + " ('cla-rate-per-10k', 'E12000002', 2023, 93, NULL, 'national', '2024 release', 1, true),"
                     + " ('cla-rate-per-10k', 'E12000002', 2024, 94, NULL, 'national', '2024 release', 1, true),"
                     + " ('cla-rate-per-10k', '358', 2023, 63, NULL, 'national', '2024 release', 1, true),"
-                    + " ('cla-rate-per-10k', '358', 2024, " + traffordRate2024 + ", NULL, 'national', '2024 release', 1, true),"
+                    + " ('cla-rate-per-10k', '358', 2024, " + traffordRate2024
+                    + ", NULL, 'national', '2024 release', 1, true),"
                     + " ('cla-rate-per-10k', '358', 2024, 999, NULL, 'national', '2023 release', 1, false),"
                     + " ('cla-rate-per-10k', '350', 2023, 80, NULL, 'national', '2024 release', 1, true),"
                     + " ('cla-rate-per-10k', '350', 2024, NULL, 'c', 'national', '2024 release', 1, true),"

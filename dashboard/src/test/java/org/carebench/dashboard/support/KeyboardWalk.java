@@ -36,8 +36,7 @@ public final class KeyboardWalk {
                     visible: outline || style.boxShadow !== 'none'};
             """;
 
-    private KeyboardWalk() {
-    }
+    private KeyboardWalk() {}
 
     /**
      * Loads the page afresh, so that Tab starts from its top, waits for {@code ready}, then presses Tab
@@ -58,11 +57,14 @@ public final class KeyboardWalk {
             if (reached.contains(index)) {
                 break;
             }
-            assertThat((Boolean) focused.get("visible")).as("focus indicator on " + controls.get(index)).isTrue();
+            assertThat((Boolean) focused.get("visible"))
+                    .as("focus indicator on " + controls.get(index))
+                    .isTrue();
             reached.add(index);
         }
         List<String> order = reached.stream().map(controls::get).toList();
-        assertThat(order).as("controls reached by Tab alone, in order, on " + browser.getCurrentUrl())
+        assertThat(order)
+                .as("controls reached by Tab alone, in order, on " + browser.getCurrentUrl())
                 .containsExactlyElementsOf(controls);
     }
 
@@ -71,14 +73,20 @@ public final class KeyboardWalk {
         load(browser, url, ready);
         browser.executeScript("window.samePage = true; document.activeElement?.blur(); window.scrollTo(0, 0)");
         new Actions(browser).sendKeys(Keys.TAB).perform();
-        assertThat(browser.executeScript("return document.activeElement.className")).asString().contains("skip-link");
+        assertThat(browser.executeScript("return document.activeElement.className"))
+                .asString()
+                .contains("skip-link");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        Pages.await(browser).until(d -> "main-content".equals(
-                browser.executeScript("return document.activeElement.id")));
-        assertThat(browser.executeScript("return window.samePage === true")).as("not reloaded").isEqualTo(true);
+        Pages.await(browser)
+                .until(d -> "main-content".equals(browser.executeScript("return document.activeElement.id")));
+        assertThat(browser.executeScript("return window.samePage === true"))
+                .as("not reloaded")
+                .isEqualTo(true);
         new Actions(browser).sendKeys(Keys.TAB).perform();
-        assertThat(browser.executeScript("return document.getElementById('main-content')"
-                + ".contains(document.activeElement)")).as("next stop inside the content").isEqualTo(true);
+        assertThat(browser.executeScript(
+                        "return document.getElementById('main-content')" + ".contains(document.activeElement)"))
+                .as("next stop inside the content")
+                .isEqualTo(true);
     }
 
     private static void load(ChromeDriver browser, String url, By ready) {

@@ -11,8 +11,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Real clicks on the page's choices, as a reader makes them. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static WebDriverWait await(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(30));

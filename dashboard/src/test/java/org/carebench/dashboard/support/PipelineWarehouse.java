@@ -17,8 +17,7 @@ public final class PipelineWarehouse {
 
     private static Path directory;
 
-    private PipelineWarehouse() {
-    }
+    private PipelineWarehouse() {}
 
     public static synchronized Path directory() {
         if (directory == null) {
@@ -41,15 +40,29 @@ public final class PipelineWarehouse {
         try {
             Path warehouse = ProjectPaths.newTargetDirectory("pipeline-");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                    "import", "--warehouse", warehouse.toString(), "--jobs", jobs().toString()));
-            for (String file : List.of("dfe-cla", "dfe-outcomes-cin-cla", "population", "la-codes/las.csv",
-                    "la-codes/regions.csv", "statistical-neighbours")) {
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    jar.toString(),
+                    "import",
+                    "--warehouse",
+                    warehouse.toString(),
+                    "--jobs",
+                    jobs().toString()));
+            for (String file : List.of(
+                    "dfe-cla",
+                    "dfe-outcomes-cin-cla",
+                    "population",
+                    "la-codes/las.csv",
+                    "la-codes/regions.csv",
+                    "statistical-neighbours")) {
                 command.add(ref.resolve(file).toString());
             }
             Path log = warehouse.resolveSibling(warehouse.getFileName() + "-import.log");
-            Process process = new ProcessBuilder(command).directory(ProjectPaths.root().toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(ProjectPaths.root().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Pipeline import timed out; see " + log);
@@ -61,8 +74,8 @@ public final class PipelineWarehouse {
             }
             boolean published = process.exitValue() == 0 || process.exitValue() == PUBLISHED_WITH_FILES_SET_ASIDE;
             if (!published || !Files.isRegularFile(warehouse.resolve("current"))) {
-                throw new IllegalStateException("Pipeline import failed (exit " + process.exitValue() + "):\n"
-                        + Files.readString(log));
+                throw new IllegalStateException(
+                        "Pipeline import failed (exit " + process.exitValue() + "):\n" + Files.readString(log));
             }
             return warehouse;
         } catch (IOException e) {

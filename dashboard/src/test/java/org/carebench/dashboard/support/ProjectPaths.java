@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Where tests find the project's other modules and the published reference files. */
 public final class ProjectPaths {
 
-    private ProjectPaths() {
-    }
+    private ProjectPaths() {}
 
     /** The multi-module root: the nearest directory upwards holding both modules. */
     public static Path root() {
@@ -22,13 +21,16 @@ public final class ProjectPaths {
             }
             dir = dir.getParent();
         }
-        throw new IllegalStateException("Cannot find the project root above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "Cannot find the project root above " + Path.of("").toAbsolutePath());
     }
 
     /** DfE's published files the tests read; a missing folder stops the tests with one plain sentence. */
     public static Path referenceData() {
         String configured = System.getProperty("carebench.reference-data");
-        Path folder = configured != null ? Path.of(configured) : root().resolveSibling("shared").resolve("reference-data");
+        Path folder = configured != null
+                ? Path.of(configured)
+                : root().resolveSibling("shared").resolve("reference-data");
         if (!Files.isDirectory(folder)) {
             throw new IllegalStateException("The tests read DfE's published files from ../shared/reference-data "
                     + "(property carebench.reference-data); that folder is missing: " + folder.toAbsolutePath());
@@ -40,8 +42,8 @@ public final class ProjectPaths {
     public static List<Path> warehouseSchema() throws IOException {
         try (Stream<Path> scripts = Files.list(root().resolve("pipeline/src/main/resources/warehouse"))) {
             return scripts.filter(script -> script.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted(Comparator.comparingInt(script -> Integer.parseInt(
-                            script.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
+                    .sorted(Comparator.comparingInt(script ->
+                            Integer.parseInt(script.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
                     .toList();
         }
     }

@@ -30,13 +30,13 @@ public final class Reflow {
             });
             """;
 
-    private Reflow() {
-    }
+    private Reflow() {}
 
     /** Shows the page {@code cssWidth} CSS pixels wide at {@code scale} device pixels each. */
     public static void emulate(ChromeDriver browser, int cssWidth, double scale) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", cssWidth, "height", 800,
-                "deviceScaleFactor", scale, "mobile", false));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", cssWidth, "height", 800, "deviceScaleFactor", scale, "mobile", false));
     }
 
     public static void reset(ChromeDriver browser) {
@@ -49,7 +49,8 @@ public final class Reflow {
         Object pageWidth = browser.executeScript("return document.documentElement.scrollWidth");
         Object screenWidth = browser.executeScript("return document.documentElement.clientWidth");
         List<String> wide = (List<String>) browser.executeScript(WIDER_THAN_SCREEN);
-        assertThat(wide).as("elements wider than the screen outside a table's box on " + browser.getCurrentUrl())
+        assertThat(wide)
+                .as("elements wider than the screen outside a table's box on " + browser.getCurrentUrl())
                 .isEmpty();
         assertThat(pageWidth).as("the page scrolls sideways").isEqualTo(screenWidth);
         List<Map<String, Object>> links = (List<Map<String, Object>>) browser.executeScript(NAVIGATION_LINKS);
@@ -64,7 +65,9 @@ public final class Reflow {
         assertThat(boxes).allSatisfy(box -> {
             assertThat(box.get("label")).as("a table's box is named").isNotNull();
             assertThat(box.get("role")).isEqualTo("region");
-            assertThat(box.get("tabindex")).as("a table's box scrolls from the keyboard").isEqualTo("0");
+            assertThat(box.get("tabindex"))
+                    .as("a table's box scrolls from the keyboard")
+                    .isEqualTo("0");
         });
     }
 }

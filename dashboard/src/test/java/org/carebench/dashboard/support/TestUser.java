@@ -8,7 +8,9 @@ import org.carebench.dashboard.security.UserStore;
 
 /** One signed-in person per role, added to the application database through the real user store. */
 public enum TestUser {
-    VIEWER(Role.VIEWER), ANALYST(Role.ANALYST), ADMIN(Role.ADMIN);
+    VIEWER(Role.VIEWER),
+    ANALYST(Role.ANALYST),
+    ADMIN(Role.ADMIN);
 
     private final Role role;
 
@@ -30,8 +32,8 @@ public enum TestUser {
     }
 
     public static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Adds every test user not yet in the store; the application context, and so its store, is shared. */

@@ -75,9 +75,12 @@ class SnapshotCacheIT {
     private double traffordRate(AtomicInteger reads) {
         return cache.get(List.of("trafford"), session -> {
             reads.incrementAndGet();
-            return session.jdbc().queryForObject("SELECT value FROM mart_observation WHERE area_code = '358' "
-                    + "AND period = 2024 AND indicator_id = :indicator", Map.of("indicator", "cla-rate-per-10k"),
-                    Double.class);
+            return session.jdbc()
+                    .queryForObject(
+                            "SELECT value FROM mart_observation WHERE area_code = '358' "
+                                    + "AND period = 2024 AND indicator_id = :indicator",
+                            Map.of("indicator", "cla-rate-per-10k"),
+                            Double.class);
         });
     }
 }

@@ -51,8 +51,9 @@ class WarehouseIT {
         try (WarehouseSession before = warehouse.open()) {
             fixture.publish("snapshots/snapshot-000002.duckdb", FixtureWarehouse.northWestRows(68, false));
             assertThat(traffordRate()).isEqualTo(68.0);
-            assertThat(before.jdbc().queryForObject(TRAFFORD_2024, Map.of("indicator", "cla-rate-per-10k"),
-                    Double.class)).isEqualTo(67.0);
+            assertThat(before.jdbc()
+                            .queryForObject(TRAFFORD_2024, Map.of("indicator", "cla-rate-per-10k"), Double.class))
+                    .isEqualTo(67.0);
         }
     }
 
@@ -75,8 +76,7 @@ class WarehouseIT {
 
     private double traffordRate() {
         try (WarehouseSession session = warehouse.open()) {
-            return session.jdbc().queryForObject(TRAFFORD_2024, Map.of("indicator", "cla-rate-per-10k"),
-                    Double.class);
+            return session.jdbc().queryForObject(TRAFFORD_2024, Map.of("indicator", "cla-rate-per-10k"), Double.class);
         }
     }
 }

@@ -24,12 +24,13 @@ public record CommandLine(String name, Path warehouse, Path jobs, Path inbox, Li
                                   local-figures workbook (.xlsx), as local figures
               local-template [--out FILE.xlsx]   the local-figures workbook to fill in
             exit codes: 0 done, 3 published but some files set aside or figures withheld, 2 usage, 1 failed (nothing published)""";
-    private static final List<String> COMMANDS = List.of("import", "status", "history", "rollback", "schedule",
-            "import-local", "local-template");
+    private static final List<String> COMMANDS =
+            List.of("import", "status", "history", "rollback", "schedule", "import-local", "local-template");
 
     public static CommandLine parse(String[] args) {
         if (args.length == 0 || !COMMANDS.contains(args[0])) {
-            throw new IllegalArgumentException(args.length == 0 ? "no command given" : "unknown command '" + args[0] + "'");
+            throw new IllegalArgumentException(
+                    args.length == 0 ? "no command given" : "unknown command '" + args[0] + "'");
         }
         Path warehouse = null;
         Path jobs = null;
@@ -39,7 +40,10 @@ public record CommandLine(String name, Path warehouse, Path jobs, Path inbox, Li
             switch (args[i]) {
                 case "--warehouse" -> warehouse = Path.of(value(args, ++i, "--warehouse"));
                 case "--jobs" -> jobs = Path.of(value(args, ++i, "--jobs"));
-                case "--inbox" -> inbox = Path.of(value(args, ++i, "--inbox")).toAbsolutePath().normalize();
+                case "--inbox" ->
+                    inbox = Path.of(value(args, ++i, "--inbox"))
+                            .toAbsolutePath()
+                            .normalize();
                 default -> arguments.add(args[i]);
             }
         }

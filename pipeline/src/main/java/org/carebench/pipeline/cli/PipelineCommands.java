@@ -42,11 +42,13 @@ public class PipelineCommands {
     }
 
     public ImportOutcome importFiles(Warehouse warehouse, List<String> paths) throws Exception {
-        JobExecution execution = launcher.run(importJob, RunParameters.of(warehouse, paths).toJobParameters());
+        JobExecution execution =
+                launcher.run(importJob, RunParameters.of(warehouse, paths).toJobParameters());
         return ImportOutcome.of(execution);
     }
 
-    private int importFiles(Warehouse warehouse, List<String> paths, PrintStream out, PrintStream err) throws Exception {
+    private int importFiles(Warehouse warehouse, List<String> paths, PrintStream out, PrintStream err)
+            throws Exception {
         if (paths.isEmpty()) {
             err.println("import: give at least one file or folder to import");
             return CommandLine.USAGE;

@@ -33,17 +33,24 @@ class SnapshotCommands {
     int status(Warehouse warehouse, PrintStream out) throws SQLException {
         Optional<Path> current = warehouse.currentSnapshot();
         out.println("Warehouse: " + warehouse.directory());
-        out.println("Current snapshot: " + current.map(path -> warehouse.directory().relativize(path).toString()).orElse("none"));
+        out.println("Current snapshot: "
+                + current.map(path -> warehouse.directory().relativize(path).toString())
+                        .orElse("none"));
         if (current.isPresent()) {
             Properties readOnly = new Properties();
             readOnly.setProperty("duckdb.read_only", "true");
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + current.get(), readOnly);
-                 Statement statement = connection.createStatement();
-                 ResultSet files = statement.executeQuery("SELECT s.file_name, s.layout, s.release, s.rows_loaded,"
-                         + " s.loaded_at FROM source_file s ORDER BY s.id")) {
+                    Statement statement = connection.createStatement();
+                    ResultSet files = statement.executeQuery("SELECT s.file_name, s.layout, s.release, s.rows_loaded,"
+                            + " s.loaded_at FROM source_file s ORDER BY s.id")) {
                 while (files.next()) {
-                    out.printf("  %-70s %-36s release %-6s %8d rows  %s%n", files.getString(1), files.getString(2),
-                            files.getString(3), files.getLong(4), files.getTimestamp(5));
+                    out.printf(
+                            "  %-70s %-36s release %-6s %8d rows  %s%n",
+                            files.getString(1),
+                            files.getString(2),
+                            files.getString(3),
+                            files.getLong(4),
+                            files.getTimestamp(5));
                 }
             }
         }
@@ -56,7 +63,11 @@ class SnapshotCommands {
         List<JobInstance> instances = explorer.getJobInstances(ImportJobConfiguration.JOB_NAME, 0, 50);
         for (JobInstance instance : instances) {
             for (JobExecution execution : explorer.getJobExecutions(instance)) {
-                out.printf("%5d  %-9s  %s  %s  %s%n", execution.getId(), execution.getStatus(), execution.getStartTime(),
+                out.printf(
+                        "%5d  %-9s  %s  %s  %s%n",
+                        execution.getId(),
+                        execution.getStatus(),
+                        execution.getStartTime(),
                         execution.getExecutionContext().getString("published", "-"),
                         inputs(execution.getJobParameters().getString(RunParameters.INPUTS)));
             }
@@ -78,7 +89,8 @@ class SnapshotCommands {
             return CommandLine.USAGE;
         }
         Optional<Path> target = warehouse.snapshots().stream()
-                .filter(path -> path.getFileName().toString().equals(arguments.get(0))).findFirst();
+                .filter(path -> path.getFileName().toString().equals(arguments.get(0)))
+                .findFirst();
         if (target.isEmpty()) {
             err.println("rollback: no snapshot named " + arguments.get(0) + " in " + warehouse.directory());
             return 1;

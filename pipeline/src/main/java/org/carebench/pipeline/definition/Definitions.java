@@ -18,26 +18,35 @@ import org.yaml.snakeyaml.Yaml;
  * and the SSDA903 extract with the local indicators derived from it. Loaded and checked once at
  * start-up, so a broken definition stops the program, naming file and key, before any file is touched.
  */
-public record Definitions(IndicatorCatalogue catalogue, List<Layout> layouts, List<Succession> successions,
-                          ExtractDefinition extract, LocalIndicators localIndicators) {
+public record Definitions(
+        IndicatorCatalogue catalogue,
+        List<Layout> layouts,
+        List<Succession> successions,
+        ExtractDefinition extract,
+        LocalIndicators localIndicators) {
 
     public static Definitions load(Path jobsDirectory) {
         if (!Files.isDirectory(jobsDirectory)) {
             throw new DefinitionException("Definitions folder not found: " + jobsDirectory.toAbsolutePath());
         }
         IndicatorCatalogue catalogue = IndicatorCatalogue.read(parse(jobsDirectory.resolve(IndicatorCatalogue.FILE)));
-        LayoutReader reader = new LayoutReader(jobsDirectory.resolve("common"), catalogue.indicators().keySet());
+        LayoutReader reader = new LayoutReader(
+                jobsDirectory.resolve("common"), catalogue.indicators().keySet());
         List<Layout> layouts = new ArrayList<>();
         try (Stream<Path> files = Files.list(jobsDirectory.resolve("layouts"))) {
-            files.filter(file -> file.toString().endsWith(".yml")).sorted()
+            files.filter(file -> file.toString().endsWith(".yml"))
+                    .sorted()
                     .forEach(file -> layouts.add(reader.read(file, parse(file))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Definitions(catalogue, List.copyOf(layouts),
+        return new Definitions(
+                catalogue,
+                List.copyOf(layouts),
                 loadSuccessions(jobsDirectory.resolve("reorganisations.yml")),
                 ExtractDefinition.read(parse(jobsDirectory.resolve(ExtractDefinition.FILE))),
-                LocalIndicators.read(parse(jobsDirectory.resolve(LocalIndicators.FILE)),
+                LocalIndicators.read(
+                        parse(jobsDirectory.resolve(LocalIndicators.FILE)),
                         catalogue.indicators().keySet()));
     }
 
@@ -63,6 +72,7 @@ public record Definitions(IndicatorCatalogue catalogue, List<Layout> layouts, Li
             throw new DefinitionException(file + ": not valid YAML: " + e.getMessage());
         }
     }
+
     private static List<Succession> loadSuccessions(Path file) {
         List<Succession> successions = new ArrayList<>();
         if (!Files.isRegularFile(file)) {

@@ -16,8 +16,13 @@ public record ExtractDefinition(Map<String, Table> tables, Xml xml) {
     public record CodeList(String rule, List<String> values) {}
 
     /** One table; detect is the column that tells this table's CSV from the others. */
-    public record Table(String name, boolean required, String detect, List<String> columns,
-                        Map<String, String> dateRules, Map<String, CodeList> codes) {
+    public record Table(
+            String name,
+            boolean required,
+            String detect,
+            List<String> columns,
+            Map<String, String> dateRules,
+            Map<String, CodeList> codes) {
 
         public String stagingTable() {
             return "stg_" + name.toLowerCase(Locale.ROOT);
@@ -30,8 +35,15 @@ public record ExtractDefinition(Map<String, Table> tables, Xml xml) {
      * has a value), then repeating {@code groups}, each one row of a table that repeats the header's
      * {@code carried} items. {@code renamed} maps XML item names to the CSV tables' column names.
      */
-    public record Xml(String root, String child, String header, String headerTable, List<String> inline,
-                      Map<String, String> groups, List<String> carried, Map<String, String> renamed) {}
+    public record Xml(
+            String root,
+            String child,
+            String header,
+            String headerTable,
+            List<String> inline,
+            Map<String, String> groups,
+            List<String> carried,
+            Map<String, String> renamed) {}
 
     public Table table(String name) {
         return tables.get(name);
@@ -53,13 +65,24 @@ public record ExtractDefinition(Map<String, Table> tables, Xml xml) {
             YamlMap code = section.map(field);
             codes.put(field, new CodeList(code.text("rule"), code.texts("values")));
         }
-        return new Table(name, Boolean.parseBoolean(body.text("required", "false")), body.text("detect"),
-                body.texts("columns"), body.map("dates").textMap(), codes);
+        return new Table(
+                name,
+                Boolean.parseBoolean(body.text("required", "false")),
+                body.text("detect"),
+                body.texts("columns"),
+                body.map("dates").textMap(),
+                codes);
     }
 
     private static Xml xml(YamlMap yaml, Map<String, Table> tables) {
-        Xml xml = new Xml(yaml.text("root"), yaml.text("child"), yaml.text("header"), yaml.text("header_table"),
-                yaml.texts("inline"), yaml.map("groups").textMap(), yaml.texts("carried"),
+        Xml xml = new Xml(
+                yaml.text("root"),
+                yaml.text("child"),
+                yaml.text("header"),
+                yaml.text("header_table"),
+                yaml.texts("inline"),
+                yaml.map("groups").textMap(),
+                yaml.texts("carried"),
                 yaml.map("renamed").textMap());
         requireTable(yaml, "header_table", xml.headerTable(), tables);
         xml.inline().forEach(table -> requireTable(yaml, "inline", table, tables));

@@ -10,8 +10,8 @@ import java.util.Set;
  * {@code jobs/indicators.yml}: every indicator, the themes in the order the scorecard shows them,
  * and the indicator a page shows when none is chosen.
  */
-public record IndicatorCatalogue(Map<String, IndicatorDefinition> indicators, List<String> themes,
-                                 String defaultIndicator) {
+public record IndicatorCatalogue(
+        Map<String, IndicatorDefinition> indicators, List<String> themes, String defaultIndicator) {
 
     static final String FILE = "indicators.yml";
 
@@ -21,8 +21,8 @@ public record IndicatorCatalogue(Map<String, IndicatorDefinition> indicators, Li
         for (YamlMap entry : yaml.maps("indicators")) {
             IndicatorDefinition indicator = indicator(entry);
             if (!themes.contains(indicator.theme())) {
-                throw entry.error("theme", "is '" + indicator.theme()
-                        + "', which the top-level 'themes' does not list");
+                throw entry.error(
+                        "theme", "is '" + indicator.theme() + "', which the top-level 'themes' does not list");
             }
             if (indicators.put(indicator.id(), indicator) != null) {
                 throw entry.error("id", "repeats indicator " + indicator.id());
@@ -30,8 +30,8 @@ public record IndicatorCatalogue(Map<String, IndicatorDefinition> indicators, Li
         }
         String defaultIndicator = yaml.text("default-indicator");
         if (!indicators.containsKey(defaultIndicator)) {
-            throw yaml.error("default-indicator", "names '" + defaultIndicator
-                    + "', which is not among the indicators");
+            throw yaml.error(
+                    "default-indicator", "names '" + defaultIndicator + "', which is not among the indicators");
         }
         return new IndicatorCatalogue(indicators, themes, defaultIndicator);
     }
@@ -55,7 +55,13 @@ public record IndicatorCatalogue(Map<String, IndicatorDefinition> indicators, Li
         if (!List.of("higher", "lower", "none").contains(polarity)) {
             throw entry.error("polarity", "must be higher, lower or none, not '" + polarity + "'");
         }
-        return new IndicatorDefinition(entry.text("id"), entry.text("title"), entry.text("theme"), entry.text("unit"),
-                polarity, entry.text("definition", null), entry.text("caveats", null));
+        return new IndicatorDefinition(
+                entry.text("id"),
+                entry.text("title"),
+                entry.text("theme"),
+                entry.text("unit"),
+                polarity,
+                entry.text("definition", null),
+                entry.text("caveats", null));
     }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
  * Fields are logical names (period, la_code, rate...) that map to header aliases, so that a renamed
  * column in a new release is a one-line edit of the definition.
  */
-public record Layout(String name, Publication publication, Target target, Recognition recognition, Mapping mapping,
-                     Checks checks) {
+public record Layout(
+        String name, Publication publication, Target target, Recognition recognition, Mapping mapping, Checks checks) {
 
     /** What the layout's files are: its title, and the publication they come from when it has another name. */
     public record Publication(String title, String source) {
@@ -38,15 +38,25 @@ public record Layout(String name, Publication publication, Target target, Recogn
      * symbols that stand for a value, and rows left out by field value (sub-regions that share their
      * region's code).
      */
-    public record Mapping(Map<String, List<String>> columns, PeriodFormat period, Map<String, Level> levels,
-                          List<IndicatorMapping> indicators, Neighbours neighbours, Map<String, String> constants,
-                          Set<String> suppression, Map<String, List<String>> skip) {}
+    public record Mapping(
+            Map<String, List<String>> columns,
+            PeriodFormat period,
+            Map<String, Level> levels,
+            List<IndicatorMapping> indicators,
+            Neighbours neighbours,
+            Map<String, String> constants,
+            Set<String> suppression,
+            Map<String, List<String>> skip) {}
 
     /** What the rows must pass: fields every file must have, totals that equal their parts, a least row count. */
     public record Checks(List<String> required, List<Total> totals, int minRows) {}
 
     /** In load order: observations need their areas. */
-    public enum Target { AREA, NEIGHBOUR, OBSERVATION }
+    public enum Target {
+        AREA,
+        NEIGHBOUR,
+        OBSERVATION
+    }
 
     public enum PeriodFormat {
         /** The year ending 31 March, as in {@code 2024}. */
@@ -72,23 +82,23 @@ public record Layout(String name, Publication publication, Target target, Recogn
      * {@code breakdown} lists the fields whose labels split the indicator (national characteristics);
      * {@code yearsMonths} marks values written as "YY:MM", which are stored as months.
      */
-    public record IndicatorMapping(String id, String value, Map<String, List<String>> where, List<String> breakdown,
-                                   boolean yearsMonths) {}
+    public record IndicatorMapping(
+            String id, String value, Map<String, List<String>> where, List<String> breakdown, boolean yearsMonths) {}
 
     /**
      * A total DfE publishes beside its parts: on rows of the given levels, the {@code value} of the
      * row labelled {@code total} in {@code field} must equal the sum over the {@code parts} rows with
      * the same area, period and {@code group} fields, whenever no part is suppressed.
      */
-    public record Total(String field, String total, List<String> parts, String value, List<String> group,
-                        List<String> levels) {}
+    public record Total(
+            String field, String total, List<String> parts, String value, List<String> group, List<String> levels) {}
 
     /**
      * Wide neighbour tables: {n} in a pattern stands for the neighbour's position, 1 to count. The
      * model is named outright, or found in the file name by {@code modelFromFileName} (a regex).
      */
-    public record Neighbours(String model, String modelFromFileName, int count, List<String> code,
-                             List<String> closeness) {}
+    public record Neighbours(
+            String model, String modelFromFileName, int count, List<String> code, List<String> closeness) {}
 
     /** Every field a file must have for this layout to be loaded from it. */
     public Set<String> requiredFields() {

@@ -26,7 +26,9 @@ public class LayoutMatcher {
         LayoutMatch best = null;
         for (Layout layout : layouts) {
             Layout.Recognition recognition = layout.recognition();
-            if (recognition.sheet() != null && sheet != null && !recognition.sheet().equalsIgnoreCase(sheet.strip())
+            if (recognition.sheet() != null
+                            && sheet != null
+                            && !recognition.sheet().equalsIgnoreCase(sheet.strip())
                     || recognition.fileName() != null && !globMatches(recognition.fileName(), fileName)) {
                 continue;
             }
@@ -45,7 +47,8 @@ public class LayoutMatcher {
         LayoutMatch closest = null;
         for (Layout layout : layouts) {
             LayoutMatch candidate = resolve(layout, headers);
-            if (closest == null || candidate.fieldColumns().size() > closest.fieldColumns().size()) {
+            if (closest == null
+                    || candidate.fieldColumns().size() > closest.fieldColumns().size()) {
                 closest = candidate;
             }
         }
@@ -58,7 +61,8 @@ public class LayoutMatcher {
                 unmatched.add(headers.get(i).strip());
             }
         }
-        return "closest definition is '" + closest.layout().name() + "' (jobs/layouts/" + closest.layout().name()
+        return "closest definition is '" + closest.layout().name() + "' (jobs/layouts/"
+                + closest.layout().name()
                 + ".yml), which lacks " + closest.describeMissingOrDetect() + "; headers that did not match: "
                 + String.join(", ", unmatched);
     }
@@ -72,7 +76,8 @@ public class LayoutMatcher {
     }
 
     private static boolean globMatches(String glob, String fileName) {
-        return fileName != null && FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(fileName));
+        return fileName != null
+                && FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(fileName));
     }
 
     private static long nonBlank(List<String> headers) {
@@ -97,8 +102,8 @@ public class LayoutMatcher {
         return new LayoutMatch(layout, positions, missing);
     }
 
-    private static void resolveNeighbours(Layout.Neighbours neighbours, List<String> headers,
-                                          Map<String, Integer> positions) {
+    private static void resolveNeighbours(
+            Layout.Neighbours neighbours, List<String> headers, Map<String, Integer> positions) {
         for (int n = 1; n <= neighbours.count(); n++) {
             Optional<Integer> code = find(headers, expand(neighbours.code(), n));
             if (code.isEmpty()) {
@@ -115,7 +120,9 @@ public class LayoutMatcher {
     }
 
     private static List<String> expand(List<String> patterns, int n) {
-        return patterns.stream().map(pattern -> pattern.replace("{n}", Integer.toString(n))).toList();
+        return patterns.stream()
+                .map(pattern -> pattern.replace("{n}", Integer.toString(n)))
+                .toList();
     }
 
     private static Optional<Integer> find(List<String> normalisedHeaders, List<String> aliases) {
@@ -133,6 +140,8 @@ public class LayoutMatcher {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     public static String normalise(String header) {
-        return SPACES.matcher(header.replace("\uFEFF", "").strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(header.replace("\uFEFF", "").strip())
+                .replaceAll(" ")
+                .toLowerCase(Locale.ROOT);
     }
 }

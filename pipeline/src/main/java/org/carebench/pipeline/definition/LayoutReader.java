@@ -23,20 +23,32 @@ class LayoutReader {
 
     Layout read(Path file, YamlMap yaml) {
         YamlMap common = yaml.has("include") ? include(yaml) : new YamlMap(file, "", Map.of());
-        Map<String, List<String>> columns = new LinkedHashMap<>(common.map("columns").textLists());
+        Map<String, List<String>> columns =
+                new LinkedHashMap<>(common.map("columns").textLists());
         columns.putAll(yaml.map("columns").textLists());
         List<String> required = new ArrayList<>(common.texts("required"));
         required.addAll(yaml.texts("required"));
         Set<String> suppression = new LinkedHashSet<>(common.texts("suppression"));
         suppression.addAll(yaml.texts("suppression"));
-        Layout layout = new Layout(yaml.text("layout"),
+        Layout layout = new Layout(
+                yaml.text("layout"),
                 new Layout.Publication(yaml.text("title"), yaml.text("source", null)),
                 target(yaml),
-                new Layout.Recognition(yaml.text("sheet", null), yaml.text("file", null), yaml.texts("detect"),
-                        Boolean.parseBoolean(yaml.text("closed", "false")), table(yaml)),
-                new Layout.Mapping(columns, periodFormat(yaml.has("period") ? yaml : common),
-                        levels(yaml.has("levels") ? yaml : common), indicators(yaml), neighbours(yaml), constants(yaml),
-                        suppression, merged(common.map("skip").textLists(), yaml.map("skip").textLists())),
+                new Layout.Recognition(
+                        yaml.text("sheet", null),
+                        yaml.text("file", null),
+                        yaml.texts("detect"),
+                        Boolean.parseBoolean(yaml.text("closed", "false")),
+                        table(yaml)),
+                new Layout.Mapping(
+                        columns,
+                        periodFormat(yaml.has("period") ? yaml : common),
+                        levels(yaml.has("levels") ? yaml : common),
+                        indicators(yaml),
+                        neighbours(yaml),
+                        constants(yaml),
+                        suppression,
+                        merged(common.map("skip").textLists(), yaml.map("skip").textLists())),
                 new Layout.Checks(required, totals(yaml), yaml.integer("min_rows", common.integer("min_rows", 1))));
         validate(yaml, layout);
         return layout;
@@ -79,8 +91,13 @@ class LayoutReader {
         YamlMap section = yaml.map("levels");
         for (String label : section.values().keySet()) {
             YamlMap level = section.map(label);
-            levels.put(label, new Layout.Level(level.text("level"), level.text("code", level.text("name")),
-                    level.text("name"), Boolean.parseBoolean(level.text("code_by_name", "false"))));
+            levels.put(
+                    label,
+                    new Layout.Level(
+                            level.text("level"),
+                            level.text("code", level.text("name")),
+                            level.text("name"),
+                            Boolean.parseBoolean(level.text("code_by_name", "false"))));
         }
         return levels;
     }
@@ -96,8 +113,12 @@ class LayoutReader {
             if (!format.equals("number") && !format.equals("years-months")) {
                 throw entry.error("format", "must be number or years-months, not '" + format + "'");
             }
-            mappings.add(new Layout.IndicatorMapping(id, entry.text("value"), entry.map("where").textLists(),
-                    entry.texts("breakdown"), format.equals("years-months")));
+            mappings.add(new Layout.IndicatorMapping(
+                    id,
+                    entry.text("value"),
+                    entry.map("where").textLists(),
+                    entry.texts("breakdown"),
+                    format.equals("years-months")));
         }
         return mappings;
     }
@@ -110,16 +131,24 @@ class LayoutReader {
         if (!section.has("model") && !section.has("model_from_file_name")) {
             throw section.error("model", "or model_from_file_name is required");
         }
-        return new Layout.Neighbours(section.text("model", null), section.text("model_from_file_name", null),
+        return new Layout.Neighbours(
+                section.text("model", null),
+                section.text("model_from_file_name", null),
                 section.integer("count", 10),
-                section.texts("code"), section.texts("closeness"));
+                section.texts("code"),
+                section.texts("closeness"));
     }
 
     private static List<Layout.Total> totals(YamlMap yaml) {
         List<Layout.Total> totals = new ArrayList<>();
         for (YamlMap entry : yaml.maps("totals")) {
-            totals.add(new Layout.Total(entry.text("field"), entry.text("total"), entry.texts("parts"), entry.text("value"),
-                    entry.texts("group"), entry.texts("levels")));
+            totals.add(new Layout.Total(
+                    entry.text("field"),
+                    entry.text("total"),
+                    entry.texts("parts"),
+                    entry.text("value"),
+                    entry.texts("group"),
+                    entry.texts("levels")));
         }
         return totals;
     }
@@ -140,12 +169,14 @@ class LayoutReader {
 
     private static void validate(YamlMap yaml, Layout layout) {
         for (String field : layout.requiredFields()) {
-            if (!field.matches("(neighbour|closeness)_\\d+") && !layout.mapping().columns().containsKey(field)
+            if (!field.matches("(neighbour|closeness)_\\d+")
+                    && !layout.mapping().columns().containsKey(field)
                     && !layout.mapping().constants().containsKey(field)) {
                 throw yaml.error("columns", "has no entry for field '" + field + "', which the layout uses");
             }
         }
-        if (layout.target() == Layout.Target.OBSERVATION && layout.mapping().indicators().isEmpty()) {
+        if (layout.target() == Layout.Target.OBSERVATION
+                && layout.mapping().indicators().isEmpty()) {
             throw yaml.error("indicators", "must list at least one indicator for an observation layout");
         }
         if (layout.target() == Layout.Target.NEIGHBOUR && layout.mapping().neighbours() == null) {

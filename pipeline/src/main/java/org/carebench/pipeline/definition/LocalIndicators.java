@@ -23,12 +23,17 @@ public record LocalIndicators(String common, List<String> periodTables, List<Ind
 
     /** A local figure must be a measure the national catalogue knows, so that it can stand beside it. */
     static LocalIndicators read(YamlMap yaml, Set<String> catalogue) {
-        List<Indicator> indicators = yaml.maps("indicators").stream().map(entry -> new Indicator(
-                known(entry, "id", catalogue), entry.text("query"), entry.texts("uses"), entry.text("definition")))
+        List<Indicator> indicators = yaml.maps("indicators").stream()
+                .map(entry -> new Indicator(
+                        known(entry, "id", catalogue),
+                        entry.text("query"),
+                        entry.texts("uses"),
+                        entry.text("definition")))
                 .toList();
         Set<String> local = Set.copyOf(indicators.stream().map(Indicator::id).toList());
-        List<Rate> rates = yaml.maps("rates").stream().map(entry -> new Rate(known(entry, "id", catalogue),
-                rateOf(entry, local))).toList();
+        List<Rate> rates = yaml.maps("rates").stream()
+                .map(entry -> new Rate(known(entry, "id", catalogue), rateOf(entry, local)))
+                .toList();
         return new LocalIndicators(yaml.text("common"), yaml.texts("period_tables"), indicators, rates);
     }
 

@@ -13,8 +13,7 @@ final class AreaLoader {
     /** 3-digit DfE LA codes and 9-character ONS codes; placeholders such as 'x' are skipped. */
     private static final String VALID_CODE = "regexp_full_match(code, '[0-9]{3}|E[0-9]{8}')";
 
-    private AreaLoader() {
-    }
+    private AreaLoader() {}
 
     static long load(Connection connection, StagedFile file) throws SQLException {
         String rows = "SELECT " + file.text("code") + " AS code, " + file.text("level") + " AS level, "
@@ -22,7 +21,8 @@ final class AreaLoader {
                 + file.text("ons_code") + " AS ons_code, " + date(file, "operational_from") + " AS operational_from, "
                 + date(file, "terminated_on") + " AS terminated_on FROM " + file.table();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE OR REPLACE TEMP TABLE area_rows AS SELECT * FROM (" + rows + ") WHERE " + VALID_CODE);
+            statement.execute(
+                    "CREATE OR REPLACE TEMP TABLE area_rows AS SELECT * FROM (" + rows + ") WHERE " + VALID_CODE);
             int loaded = statement.executeUpdate("""
                     INSERT INTO area (code, level, name, region_code, ons_code, operational_from, terminated_on)
                     SELECT code, level, name, region_code, ons_code, operational_from, terminated_on FROM area_rows

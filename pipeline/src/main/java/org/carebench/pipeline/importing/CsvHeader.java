@@ -11,8 +11,7 @@ import java.util.List;
 /** Reads just the header row of a CSV file, so its layout is known before anything is loaded. */
 final class CsvHeader {
 
-    private CsvHeader() {
-    }
+    private CsvHeader() {}
 
     static List<String> read(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -13,11 +13,17 @@ import org.carebench.pipeline.definition.LayoutMatch;
 /** Stages a CSV file with DuckDB's own reader: every column as text, typed later by the checks. */
 final class CsvStager {
 
-    private CsvStager() {
-    }
+    private CsvStager() {}
 
-    static StagedFile stage(Connection connection, Path file, String sha256, boolean sample, LayoutMatch match,
-                            List<String> headers, String table) throws SQLException {
+    static StagedFile stage(
+            Connection connection,
+            Path file,
+            String sha256,
+            boolean sample,
+            LayoutMatch match,
+            List<String> headers,
+            String table)
+            throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE " + table + " AS SELECT * FROM read_csv(" + Sql.literal(file.toString())
                     + ", header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"',"
@@ -30,7 +36,8 @@ final class CsvStager {
         Map<String, String> columns = new LinkedHashMap<>();
         match.fieldColumns().forEach((field, index) -> columns.put(field, "c" + index));
         // rowid follows the file's order; +2 skips the header and counts from 1
-        return new StagedFile(file, null, sha256, sample, match, headers, table, columns, "(rowid + 2)", count(connection, table));
+        return new StagedFile(
+                file, null, sha256, sample, match, headers, table, columns, "(rowid + 2)", count(connection, table));
     }
 
     /** Positional column names, so repeated or blank headers cannot collide. */
@@ -44,7 +51,7 @@ final class CsvStager {
 
     static long count(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
+                ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
             result.next();
             return result.getLong(1);
         }
@@ -54,7 +61,11 @@ final class CsvStager {
         if (message == null) {
             return "unknown error";
         }
-        String line = message.strip().lines().filter(text -> !text.isBlank()).findFirst().orElse(message);
+        String line = message.strip()
+                .lines()
+                .filter(text -> !text.isBlank())
+                .findFirst()
+                .orElse(message);
         return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 }

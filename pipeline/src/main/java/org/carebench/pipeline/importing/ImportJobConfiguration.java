@@ -28,19 +28,29 @@ public class ImportJobConfiguration {
     public static final String JOB_NAME = "importJob";
 
     @Bean
-    Job importJob(JobRepository repository, Step loadStagingStep, Step checkStep, Step loadModelStep,
-                  Step publishStep, ImportJobListener listener) {
+    Job importJob(
+            JobRepository repository,
+            Step loadStagingStep,
+            Step checkStep,
+            Step loadModelStep,
+            Step publishStep,
+            ImportJobListener listener) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(listener)
-                .start(loadStagingStep).next(checkStep).next(loadModelStep).next(publishStep)
+                .start(loadStagingStep)
+                .next(checkStep)
+                .next(loadModelStep)
+                .next(publishStep)
                 .build();
     }
 
     @Bean
     @JobScope
-    ImportRun importRun(@Value("#{jobParameters['" + RunParameters.WAREHOUSE + "']}") String warehouse,
-                        @Value("#{jobParameters['" + RunParameters.INPUTS + "']}") String inputs,
-                        Definitions definitions) throws IOException {
+    ImportRun importRun(
+            @Value("#{jobParameters['" + RunParameters.WAREHOUSE + "']}") String warehouse,
+            @Value("#{jobParameters['" + RunParameters.INPUTS + "']}") String inputs,
+            Definitions definitions)
+            throws IOException {
         return new ImportRun(new Warehouse(Path.of(warehouse)), RunParameters.inputs(inputs), definitions);
     }
 

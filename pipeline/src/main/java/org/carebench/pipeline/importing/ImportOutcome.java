@@ -10,8 +10,8 @@ import org.springframework.batch.item.ExecutionContext;
  * What cron needs from an import: an exit code and one line saying what happened (on failure, why),
  * and which files were loaded, already held, or set aside, for whoever files them away.
  */
-public record ImportOutcome(int exitCode, String summary, List<String> loaded, List<String> alreadyLoaded,
-                            List<String> setAside) {
+public record ImportOutcome(
+        int exitCode, String summary, List<String> loaded, List<String> alreadyLoaded, List<String> setAside) {
 
     public static final int LOADED = 0;
     public static final int FAILED = 1;
@@ -20,8 +20,12 @@ public record ImportOutcome(int exitCode, String summary, List<String> loaded, L
     public static ImportOutcome of(JobExecution execution) {
         ExecutionContext context = execution.getExecutionContext();
         Summary summary = summarise(execution, context);
-        return new ImportOutcome(summary.exitCode(), summary.text(), paths(context, ImportJobListener.LOADED_PATHS),
-                paths(context, ImportJobListener.ALREADY_LOADED), paths(context, ImportJobListener.SET_ASIDE_PATHS));
+        return new ImportOutcome(
+                summary.exitCode(),
+                summary.text(),
+                paths(context, ImportJobListener.LOADED_PATHS),
+                paths(context, ImportJobListener.ALREADY_LOADED),
+                paths(context, ImportJobListener.SET_ASIDE_PATHS));
     }
 
     private record Summary(int exitCode, String text) {}
@@ -34,12 +38,16 @@ public record ImportOutcome(int exitCode, String summary, List<String> loaded, L
             return new Summary(FAILED, "Import failed, nothing published: " + JobFailures.reason(execution));
         }
         String published = context.containsKey(ImportJobListener.PUBLISHED)
-                ? "published " + context.getString(ImportJobListener.PUBLISHED) : "nothing new to publish";
-        String counts = size(loaded) + " loaded, " + size(already) + " already loaded, " + size(setAside) + " set aside";
+                ? "published " + context.getString(ImportJobListener.PUBLISHED)
+                : "nothing new to publish";
+        String counts =
+                size(loaded) + " loaded, " + size(already) + " already loaded, " + size(setAside) + " set aside";
         if (setAside != null && !setAside.isEmpty()) {
             boolean anyPublished = context.containsKey(ImportJobListener.PUBLISHED);
-            return new Summary(anyPublished ? PUBLISHED_WITH_FILES_SET_ASIDE : FAILED,
-                    (anyPublished ? "Import " : "Import failed, ") + published + " (" + counts + "): " + setAside.get(0));
+            return new Summary(
+                    anyPublished ? PUBLISHED_WITH_FILES_SET_ASIDE : FAILED,
+                    (anyPublished ? "Import " : "Import failed, ") + published + " (" + counts + "): "
+                            + setAside.get(0));
         }
         return new Summary(LOADED, "Import " + published + " (" + counts + ")");
     }

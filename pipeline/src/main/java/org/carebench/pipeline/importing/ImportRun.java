@@ -74,7 +74,8 @@ public class ImportRun {
     private void stage(InputFiles.Input input, String sha256) throws IOException, SQLException {
         Path file = input.path();
         if (InputFiles.isWorkbook(file)) {
-            XlsxStager.Result result = new XlsxStager(matcher, definitions.layouts()).stage(connection, file, sha256, input.sample(), tableNames);
+            XlsxStager.Result result = new XlsxStager(matcher, definitions.layouts())
+                    .stage(connection, file, sha256, input.sample(), tableNames);
             result.staged().forEach(this::accept);
             if (result.staged().isEmpty()) {
                 setAside(file, result.firstHeaders());
@@ -98,8 +99,8 @@ public class ImportRun {
 
     private static void requireComplete(String where, LayoutMatch match) {
         if (!match.isComplete()) {
-            throw new ImportFailure(where + ": looks like layout '" + match.layout().name()
-                    + "' but the required column " + match.describeMissing() + " is missing");
+            throw new ImportFailure(where + ": looks like layout '"
+                    + match.layout().name() + "' but the required column " + match.describeMissing() + " is missing");
         }
     }
 
@@ -146,14 +147,16 @@ public class ImportRun {
             return;
         }
         archiveRawFiles();
-        report.published = warehouse.directory().relativize(warehouse.publish(snapshot)).toString();
+        report.published =
+                warehouse.directory().relativize(warehouse.publish(snapshot)).toString();
         log.info("Published {}", report.published);
     }
 
     /** Keeps every loaded file, by checksum, so the warehouse can always be rebuilt from what it was given. */
     private void archiveRawFiles() throws IOException {
         for (StagedFile file : staged) {
-            Path copy = warehouse.rawArchive(file.sha256(), file.path().getFileName().toString());
+            Path copy = warehouse.rawArchive(
+                    file.sha256(), file.path().getFileName().toString());
             if (!Files.exists(copy)) {
                 Files.createDirectories(copy.getParent());
                 Files.copy(file.path(), copy);

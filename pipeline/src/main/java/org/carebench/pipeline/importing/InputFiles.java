@@ -19,8 +19,7 @@ final class InputFiles {
     /** A folder holding this file contains the product's own sample data, not published statistics. */
     static final String SAMPLE_MARKER = "carebench-sample-data.txt";
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     record Input(Path path, boolean sample) {}
 
@@ -29,7 +28,8 @@ final class InputFiles {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).sorted()
+                    walk.filter(Files::isRegularFile)
+                            .sorted()
                             .forEach(file -> files.add(new Input(file, isSample(file))));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -10,8 +10,7 @@ import org.carebench.pipeline.definition.Layout;
 /** The LA codes of the code list: those already in the warehouse plus any code list in this import. */
 final class KnownCodes {
 
-    private KnownCodes() {
-    }
+    private KnownCodes() {}
 
     /** Fills the temporary table known_la; false when no code list has ever been loaded. */
     static boolean collect(Connection connection, List<StagedFile> staged) throws SQLException {
@@ -19,7 +18,8 @@ final class KnownCodes {
             statement.execute("CREATE OR REPLACE TEMP TABLE known_la AS SELECT code FROM area WHERE level = 'la'");
             for (StagedFile file : staged) {
                 Layout layout = file.layout();
-                if (layout.target() == Layout.Target.AREA && "la".equals(layout.mapping().constants().get("level"))) {
+                if (layout.target() == Layout.Target.AREA
+                        && "la".equals(layout.mapping().constants().get("level"))) {
                     statement.execute("INSERT INTO known_la SELECT " + file.text("code") + " FROM " + file.table());
                 }
             }

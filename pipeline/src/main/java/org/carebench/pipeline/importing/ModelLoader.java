@@ -30,9 +30,13 @@ final class ModelLoader {
     void load(List<StagedFile> staged) throws SQLException {
         refreshCatalogue();
         refreshSuccessions();
-        List<StagedFile> ordered = staged.stream().sorted(Comparator.comparing(file -> file.layout().target())).toList();
+        List<StagedFile> ordered = staged.stream()
+                .sorted(Comparator.comparing(file -> file.layout().target()))
+                .toList();
         for (StagedFile file : ordered) {
-            String release = file.layout().target() == Layout.Target.OBSERVATION ? ObservationLoader.release(connection, file) : null;
+            String release = file.layout().target() == Layout.Target.OBSERVATION
+                    ? ObservationLoader.release(connection, file)
+                    : null;
             int sourceFileId = SourceFiles.record(connection, file, release, jobExecutionId);
             long loaded = switch (file.layout().target()) {
                 case AREA -> AreaLoader.load(connection, file);
@@ -60,7 +64,8 @@ final class ModelLoader {
                 insert.setString(6, indicator.definition());
                 insert.setString(7, sourceOf(indicator.id()));
                 insert.setString(8, indicator.caveats());
-                insert.setBoolean(9, indicator.id().equals(definitions.catalogue().defaultIndicator()));
+                insert.setBoolean(
+                        9, indicator.id().equals(definitions.catalogue().defaultIndicator()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -70,8 +75,8 @@ final class ModelLoader {
 
     private void refreshThemes() throws SQLException {
         execute("DELETE FROM theme");
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO theme (name, position) VALUES (?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO theme (name, position) VALUES (?, ?)")) {
             List<String> themes = definitions.catalogue().themes();
             for (int i = 0; i < themes.size(); i++) {
                 insert.setString(1, themes.get(i));
@@ -100,7 +105,8 @@ final class ModelLoader {
                 .filter(layout -> layout.mapping().indicators().stream()
                         .anyMatch(mapping -> mapping.id().equals(indicatorId)))
                 .map(layout -> layout.publication().sourceName())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private void execute(String sql) throws SQLException {

@@ -14,8 +14,7 @@ import org.carebench.pipeline.definition.Layout;
  */
 final class NeighbourLoader {
 
-    private NeighbourLoader() {
-    }
+    private NeighbourLoader() {}
 
     static long load(Connection connection, StagedFile file, int sourceFileId) throws SQLException {
         Layout.Neighbours neighbours = file.layout().mapping().neighbours();
@@ -31,10 +30,11 @@ final class NeighbourLoader {
         String model = model(file);
         try (Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM neighbour WHERE model = " + Sql.literal(model));
-            return statement.executeUpdate("INSERT INTO neighbour (model, la_code, position, neighbour_code, closeness,"
-                    + " source_file_id) SELECT " + Sql.literal(model) + ", la_code, position, neighbour_code,"
-                    + " closeness, " + sourceFileId + " FROM (" + positions + ")"
-                    + " WHERE regexp_full_match(la_code, '[0-9]{3}') AND regexp_full_match(neighbour_code, '[0-9]{3}')");
+            return statement.executeUpdate(
+                    "INSERT INTO neighbour (model, la_code, position, neighbour_code, closeness,"
+                            + " source_file_id) SELECT " + Sql.literal(model) + ", la_code, position, neighbour_code,"
+                            + " closeness, " + sourceFileId + " FROM (" + positions + ")"
+                            + " WHERE regexp_full_match(la_code, '[0-9]{3}') AND regexp_full_match(neighbour_code, '[0-9]{3}')");
         }
     }
 
@@ -43,7 +43,8 @@ final class NeighbourLoader {
         if (neighbours.model() != null) {
             return neighbours.model();
         }
-        Matcher year = Pattern.compile(neighbours.modelFromFileName()).matcher(file.path().getFileName().toString());
+        Matcher year = Pattern.compile(neighbours.modelFromFileName())
+                .matcher(file.path().getFileName().toString());
         if (!year.find()) {
             throw new ImportFailure(file.where() + ": cannot tell which neighbour model this is: its name should"
                     + " contain the model's year (pattern " + neighbours.modelFromFileName() + ")");

@@ -26,14 +26,13 @@ final class ObservationLoader {
             WHERE observation.rowid = ranked.row_id AND observation.is_current <> (ranked.newest = 1)
             """;
 
-    private ObservationLoader() {
-    }
+    private ObservationLoader() {}
 
     /** A release is named by the latest period it covers: the 2024 release runs to 2024. */
     static String release(Connection connection, StagedFile file) throws SQLException {
         ObservationRows rows = new ObservationRows(file);
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT max(" + rows.period() + ") FROM " + file.table())) {
+                ResultSet result = statement.executeQuery("SELECT max(" + rows.period() + ") FROM " + file.table())) {
             result.next();
             return result.getString(1);
         }
@@ -48,7 +47,8 @@ final class ObservationLoader {
                 String value = indicator.value();
                 loaded += statement.executeUpdate("INSERT INTO observation (indicator_id, area_code, period, breakdown,"
                         + " value, status, source, release, source_file_id, is_current) SELECT "
-                        + Sql.literal(indicator.id()) + ", " + rows.areaCode() + ", " + rows.period() + ", " + rows.breakdown(indicator) + ", "
+                        + Sql.literal(indicator.id()) + ", " + rows.areaCode() + ", " + rows.period() + ", "
+                        + rows.breakdown(indicator) + ", "
                         + "CASE WHEN " + rows.isSymbol(value) + " THEN NULL ELSE " + rows.number(indicator) + " END, "
                         + "CASE WHEN " + rows.isSymbol(value) + " THEN " + file.text(value) + " END, "
                         + "'national', " + Sql.literal(release) + ", " + sourceFileId + ", true"
@@ -68,7 +68,8 @@ final class ObservationLoader {
     private static void addAreas(Statement statement, StagedFile file, ObservationRows rows) throws SQLException {
         String laRegion = file.column("region_code") == null ? "NULL" : file.text("region_code");
         statement.execute("INSERT INTO area (code, level, name, region_code) SELECT code, any_value(level),"
-                + " any_value(name), any_value(region) FROM (SELECT " + rows.areaCode() + " AS code, " + rows.areaLevel()
+                + " any_value(name), any_value(region) FROM (SELECT " + rows.areaCode() + " AS code, "
+                + rows.areaLevel()
                 + " AS level, " + rows.areaName() + " AS name, CASE WHEN " + rows.areaLevel() + " = 'la' THEN "
                 + laRegion + " END AS region FROM " + file.table() + " WHERE " + rows.levelFilter() + ")"
                 + " WHERE code IS NOT NULL GROUP BY code ON CONFLICT (code) DO NOTHING");

@@ -21,14 +21,22 @@ final class ObservationRows {
 
     /** The rows of one indicator: a known geographic level and the indicator's filter values. */
     String where(Layout.IndicatorMapping indicator) {
-        StringBuilder where = new StringBuilder(levelFilter()).append(" AND ").append(areaCode()).append(" IS NOT NULL");
+        StringBuilder where = new StringBuilder(levelFilter())
+                .append(" AND ")
+                .append(areaCode())
+                .append(" IS NOT NULL");
         for (Map.Entry<String, List<String>> filter : indicator.where().entrySet()) {
-            where.append(" AND (").append(file.text(filter.getKey())).append(" IN (")
-                    .append(Sql.literals(filter.getValue())).append(')');
+            where.append(" AND (")
+                    .append(file.text(filter.getKey()))
+                    .append(" IN (")
+                    .append(Sql.literals(filter.getValue()))
+                    .append(')');
             // a label with * matches any text in its place: headers that carry footnote marks or units
             for (String pattern : filter.getValue()) {
                 if (pattern.contains("*")) {
-                    where.append(" OR ").append(file.text(filter.getKey())).append(" LIKE ")
+                    where.append(" OR ")
+                            .append(file.text(filter.getKey()))
+                            .append(" LIKE ")
                             .append(Sql.literal(pattern.replace('*', '%')));
                 }
             }
@@ -40,8 +48,13 @@ final class ObservationRows {
     String levelFilter() {
         StringBuilder filter = new StringBuilder(file.text("level") + " IN ("
                 + Sql.literals(layout.mapping().levels().keySet()) + ")");
-        layout.mapping().skip().forEach((field, values) -> filter.append(" AND coalesce(").append(file.text(field))
-                .append(" NOT IN (").append(Sql.literals(values)).append("), true)"));
+        layout.mapping()
+                .skip()
+                .forEach((field, values) -> filter.append(" AND coalesce(")
+                        .append(file.text(field))
+                        .append(" NOT IN (")
+                        .append(Sql.literals(values))
+                        .append("), true)"));
         return filter.toString();
     }
 
@@ -76,8 +89,8 @@ final class ObservationRows {
     String number(Layout.IndicatorMapping indicator) {
         String text = file.text(indicator.value());
         if (indicator.yearsMonths()) {
-            return "(CASE WHEN regexp_full_match(" + text + ", '[0-9]+:[0-9]{1,2}') THEN"
-                    + " CAST(split_part(" + text + ", ':', 1) AS DOUBLE) * 12 + CAST(split_part(" + text + ", ':', 2) AS DOUBLE) END)";
+            return "(CASE WHEN regexp_full_match(" + text + ", '[0-9]+:[0-9]{1,2}') THEN" + " CAST(split_part(" + text
+                    + ", ':', 1) AS DOUBLE) * 12 + CAST(split_part(" + text + ", ':', 2) AS DOUBLE) END)";
         }
         return "TRY_CAST(replace(" + text + ", ',', '') AS DOUBLE)";
     }
@@ -87,7 +100,9 @@ final class ObservationRows {
         if (indicator.breakdown().isEmpty()) {
             return "''";
         }
-        return indicator.breakdown().stream().map(file::text).collect(Collectors.joining(", ", "concat_ws(': ', ", ")"));
+        return indicator.breakdown().stream()
+                .map(file::text)
+                .collect(Collectors.joining(", ", "concat_ws(': ', ", ")"));
     }
 
     private String caseByLevel(java.util.function.Function<Layout.Level, String> expression) {

@@ -10,16 +10,21 @@ import java.util.List;
 /** Writes rejected rows as a CSV report that a data team can open beside the job's log. */
 final class Rejects {
 
-    private Rejects() {
-    }
+    private Rejects() {}
 
     static Path write(Path file, List<Reject> rejects) throws IOException {
         Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("file,row,column,value,problem\n");
             for (Reject reject : rejects) {
-                out.write(String.join(",", quote(reject.file()), Long.toString(reject.row()), quote(reject.column()),
-                        quote(reject.value()), quote(reject.problem())) + "\n");
+                out.write(String.join(
+                                ",",
+                                quote(reject.file()),
+                                Long.toString(reject.row()),
+                                quote(reject.column()),
+                                quote(reject.value()),
+                                quote(reject.problem()))
+                        + "\n");
             }
         }
         return file;

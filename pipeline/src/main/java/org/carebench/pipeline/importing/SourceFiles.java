@@ -13,13 +13,12 @@ import java.util.Set;
 /** The warehouse's record of every file loaded: what it was, its checksum, what came of it. */
 final class SourceFiles {
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     static Set<String> checksums(Connection connection) throws SQLException {
         Set<String> checksums = new HashSet<>();
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT sha256 FROM source_file")) {
+                ResultSet result = statement.executeQuery("SELECT sha256 FROM source_file")) {
             while (result.next()) {
                 checksums.add(result.getString(1));
             }
@@ -42,7 +41,7 @@ final class SourceFiles {
     static int record(Connection connection, StagedFile file, String release, long jobExecutionId) throws SQLException {
         int id;
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM source_file")) {
+                ResultSet result = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM source_file")) {
             result.next();
             id = result.getInt(1);
         }

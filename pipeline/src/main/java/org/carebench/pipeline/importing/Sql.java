@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
  */
 final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     static String identifier(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';

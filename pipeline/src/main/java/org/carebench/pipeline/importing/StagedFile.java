@@ -11,8 +11,17 @@ import org.carebench.pipeline.definition.LayoutMatch;
  * field of the layout to its staging column; {@code rowNumber} is the SQL that gives a row's line
  * (CSV) or row (sheet) in the original file, for error messages.
  */
-record StagedFile(Path path, String sheet, String sha256, boolean sample, LayoutMatch match, List<String> headers,
-                  String table, Map<String, String> columns, String rowNumber, long rows) {
+record StagedFile(
+        Path path,
+        String sheet,
+        String sha256,
+        boolean sample,
+        LayoutMatch match,
+        List<String> headers,
+        String table,
+        Map<String, String> columns,
+        String rowNumber,
+        long rows) {
 
     Layout layout() {
         return match.layout();

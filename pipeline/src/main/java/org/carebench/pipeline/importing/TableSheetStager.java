@@ -24,8 +24,8 @@ import org.duckdb.DuckDBConnection;
  */
 final class TableSheetStager {
 
-    static final List<String> FIELDS = List.of("level", "country_code", "country_name", "region_name", "la_code",
-            "la_name", "period", "measure", "value");
+    static final List<String> FIELDS = List.of(
+            "level", "country_code", "country_name", "region_name", "la_code", "la_name", "period", "measure", "value");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[A-Za-z)])\\d+$");
     private static final String ENGLAND_CODE = "E92000001";
@@ -36,12 +36,21 @@ final class TableSheetStager {
 
     TableSheetStager(Layout layout) {
         this.layout = layout;
-        this.codeColumn = CellReference.convertColStringToIndex(layout.recognition().table().codeColumn());
-        this.nameColumn = CellReference.convertColStringToIndex(layout.recognition().table().nameColumn());
+        this.codeColumn = CellReference.convertColStringToIndex(
+                layout.recognition().table().codeColumn());
+        this.nameColumn = CellReference.convertColStringToIndex(
+                layout.recognition().table().nameColumn());
     }
 
-    StagedFile stage(DuckDBConnection connection, Path file, String sheet, String sha256, boolean sample,
-                     Iterator<SheetRow> rows, String table) throws SQLException {
+    StagedFile stage(
+            DuckDBConnection connection,
+            Path file,
+            String sheet,
+            String sha256,
+            boolean sample,
+            Iterator<SheetRow> rows,
+            String table)
+            throws SQLException {
         try (Statement statement = connection.createStatement()) {
             StringBuilder ddl = new StringBuilder("CREATE TABLE " + table + " (_row INTEGER");
             for (int i = 0; i < FIELDS.size(); i++) {
@@ -82,8 +91,14 @@ final class TableSheetStager {
         return new StagedFile(file, sheet, sha256, sample, match, FIELDS, table, columns, "_row", count);
     }
 
-    private int append(DuckDBAppender appender, int rowNumber, List<String> cells, String name, List<String> columnNames,
-                       String titleYear) throws SQLException {
+    private int append(
+            DuckDBAppender appender,
+            int rowNumber,
+            List<String> cells,
+            String name,
+            List<String> columnNames,
+            String titleYear)
+            throws SQLException {
         String code = cell(cells, codeColumn).strip();
         boolean la = code.matches("\\d{3}");
         String level = la ? "Local authority" : name.equalsIgnoreCase("England") ? "National" : "Regional";
@@ -96,11 +111,22 @@ final class TableSheetStager {
             }
             Matcher year = YEAR.matcher(header);
             String period = year.find() ? year.group() : titleYear;
-            String measure = YEAR.matcher(header).replaceAll("").replaceAll("( > )+", " > ")
-                    .replaceAll("^ > | > $", "").strip();
-            appender.beginRow().append(rowNumber).append(level).append(level.equals("National") ? ENGLAND_CODE : null)
-                    .append(level.equals("National") ? "England" : null).append(level.equals("Regional") ? name : null)
-                    .append(la ? code : null).append(la ? name : null).append(period).append(measure).append(value)
+            String measure = YEAR.matcher(header)
+                    .replaceAll("")
+                    .replaceAll("( > )+", " > ")
+                    .replaceAll("^ > | > $", "")
+                    .strip();
+            appender.beginRow()
+                    .append(rowNumber)
+                    .append(level)
+                    .append(level.equals("National") ? ENGLAND_CODE : null)
+                    .append(level.equals("National") ? "England" : null)
+                    .append(level.equals("Regional") ? name : null)
+                    .append(la ? code : null)
+                    .append(la ? name : null)
+                    .append(period)
+                    .append(measure)
+                    .append(value)
                     .endRow();
             appended++;
         }
@@ -122,7 +148,9 @@ final class TableSheetStager {
                     carried = FOOTNOTE_MARK.matcher(text).replaceAll("").strip();
                 }
                 if (!carried.isEmpty()) {
-                    names.get(column).append(names.get(column).isEmpty() ? "" : " > ").append(carried);
+                    names.get(column)
+                            .append(names.get(column).isEmpty() ? "" : " > ")
+                            .append(carried);
                 }
             }
         }

@@ -38,7 +38,9 @@ final class XlsxStager {
 
     XlsxStager(LayoutMatcher matcher, List<Layout> layouts) {
         this.matcher = matcher;
-        this.tableLayouts = layouts.stream().filter(layout -> layout.recognition().table() != null).toList();
+        this.tableLayouts = layouts.stream()
+                .filter(layout -> layout.recognition().table() != null)
+                .toList();
     }
 
     /** One staged table per recognised sheet; the headers seen, for reporting, when none is recognised. */
@@ -54,24 +56,34 @@ final class XlsxStager {
                 List<SheetRow> top = top(rows);
                 Optional<Layout> table = tableLayout(sheet.getSheetName(), top);
                 if (table.isPresent()) {
-                    staged.add(new TableSheetStager(table.get()).stage(connection, file, sheet.getSheetName(), sha256,
-                            sample, concat(top, rows), names.next()));
+                    staged.add(new TableSheetStager(table.get())
+                            .stage(
+                                    connection,
+                                    file,
+                                    sheet.getSheetName(),
+                                    sha256,
+                                    sample,
+                                    concat(top, rows),
+                                    names.next()));
                     continue;
                 }
-                Optional<StagedFile> byHeader = stageByHeader(connection, file, sheet.getSheetName(), sha256, sample,
-                        top, rows, names);
+                Optional<StagedFile> byHeader =
+                        stageByHeader(connection, file, sheet.getSheetName(), sha256, sample, top, rows, names);
                 byHeader.ifPresent(staged::add);
                 if (byHeader.isEmpty() && firstHeaders.isEmpty()) {
-                    firstHeaders = top.stream().map(SheetRow::cells).filter(cells -> cells.stream().anyMatch(t -> !t.isBlank()))
-                            .reduce((first, second) -> second).orElse(List.of());
+                    firstHeaders = top.stream()
+                            .map(SheetRow::cells)
+                            .filter(cells -> cells.stream().anyMatch(t -> !t.isBlank()))
+                            .reduce((first, second) -> second)
+                            .orElse(List.of());
                 }
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportFailure failure) {
                 throw failure;
             }
-            throw new ImportFailure(file.getFileName() + ": not a readable xlsx workbook: "
-                    + CsvStager.firstLine(e.getMessage()));
+            throw new ImportFailure(
+                    file.getFileName() + ": not a readable xlsx workbook: " + CsvStager.firstLine(e.getMessage()));
         }
         return new Result(staged, firstHeaders);
     }
@@ -82,8 +94,10 @@ final class XlsxStager {
         try (Workbook workbook = open(file)) {
             for (Sheet sheet : workbook) {
                 List<SheetRow> top = top(rows(sheet));
-                tableLayout(sheet.getSheetName(), top).or(() -> headerRow(file, sheet.getSheetName(), top)
-                        .map(header -> header.match().layout())).ifPresent(layouts::add);
+                tableLayout(sheet.getSheetName(), top)
+                        .or(() -> headerRow(file, sheet.getSheetName(), top)
+                                .map(header -> header.match().layout()))
+                        .ifPresent(layouts::add);
             }
         }
         return layouts;
@@ -102,18 +116,28 @@ final class XlsxStager {
     }
 
     private Optional<Layout> tableLayout(String sheet, List<SheetRow> top) {
-        return tableLayouts.stream().filter(layout -> isTableOf(layout.recognition(), sheet, top)).findFirst();
+        return tableLayouts.stream()
+                .filter(layout -> isTableOf(layout.recognition(), sheet, top))
+                .findFirst();
     }
 
     private static boolean isTableOf(Layout.Recognition recognition, String sheet, List<SheetRow> top) {
         return (recognition.sheet() == null || recognition.sheet().equalsIgnoreCase(sheet.strip()))
-                && top.stream().flatMap(row -> row.cells().stream())
+                && top.stream()
+                        .flatMap(row -> row.cells().stream())
                         .anyMatch(text -> text.contains(recognition.table().title()));
     }
 
-    private Optional<StagedFile> stageByHeader(DuckDBConnection connection, Path file, String sheet, String sha256,
-                                               boolean sample, List<SheetRow> top, Iterator<SheetRow> rest,
-                                               TableNames names) throws SQLException {
+    private Optional<StagedFile> stageByHeader(
+            DuckDBConnection connection,
+            Path file,
+            String sheet,
+            String sha256,
+            boolean sample,
+            List<SheetRow> top,
+            Iterator<SheetRow> rest,
+            TableNames names)
+            throws SQLException {
         Optional<HeaderRow> header = headerRow(file, sheet, top);
         if (header.isEmpty()) {
             return Optional.empty();
@@ -124,8 +148,8 @@ final class XlsxStager {
         long count = append(connection, table, headers.size(), concat(top.subList(i + 1, top.size()), rest));
         Map<String, String> columns = new LinkedHashMap<>();
         header.get().match().fieldColumns().forEach((field, index) -> columns.put(field, "c" + index));
-        return Optional.of(new StagedFile(file, sheet, sha256, sample, header.get().match(), headers, table, columns,
-                "_row", count));
+        return Optional.of(new StagedFile(
+                file, sheet, sha256, sample, header.get().match(), headers, table, columns, "_row", count));
     }
 
     /** A row of the sheet's first rows that a layout's headers match, and the match. */
@@ -133,7 +157,8 @@ final class XlsxStager {
 
     private Optional<HeaderRow> headerRow(Path file, String sheet, List<SheetRow> top) {
         for (int i = 0; i < top.size(); i++) {
-            Optional<LayoutMatch> match = matcher.match(top.get(i).cells(), file.getFileName().toString(), sheet);
+            Optional<LayoutMatch> match =
+                    matcher.match(top.get(i).cells(), file.getFileName().toString(), sheet);
             if (match.isPresent()) {
                 return Optional.of(new HeaderRow(i, match.get()));
             }

@@ -11,8 +11,7 @@ public final class JobFailures {
 
     private static final Logger log = LoggerFactory.getLogger(JobFailures.class);
 
-    private JobFailures() {
-    }
+    private JobFailures() {}
 
     /** The first failure's own message, on one line: an expected failure says what a data team must know. */
     public static String reason(JobExecution execution) {
@@ -30,9 +29,10 @@ public final class JobFailures {
 
     /** Bad input explains itself in one line; anything else is a fault worth its stack trace. */
     public static void logUnexpected(JobExecution execution) {
-        execution.getAllFailureExceptions().stream().filter(failure -> !isExpected(failure))
-                .forEach(failure -> log.error("{} failed unexpectedly", execution.getJobInstance().getJobName(),
-                        failure));
+        execution.getAllFailureExceptions().stream()
+                .filter(failure -> !isExpected(failure))
+                .forEach(failure -> log.error(
+                        "{} failed unexpectedly", execution.getJobInstance().getJobName(), failure));
     }
 
     private static boolean isExpected(Throwable failure) {

@@ -17,13 +17,16 @@ public final class RunParameters {
     /** A file listing the files and folders to import, one absolute path per line. */
     public static final String INPUTS = "inputs";
 
-    private RunParameters() {
-    }
+    private RunParameters() {}
 
     public static JobParametersBuilder of(Warehouse warehouse, List<String> paths) throws IOException {
         long now = System.currentTimeMillis();
         Path inputs = Files.createDirectories(warehouse.inputLists()).resolve(now + ".txt");
-        Files.write(inputs, paths.stream().map(path -> Path.of(path).toAbsolutePath().normalize().toString()).toList());
+        Files.write(
+                inputs,
+                paths.stream()
+                        .map(path -> Path.of(path).toAbsolutePath().normalize().toString())
+                        .toList());
         return new JobParametersBuilder()
                 .addString(WAREHOUSE, warehouse.directory().toString())
                 .addString(INPUTS, inputs.toString())
@@ -31,6 +34,9 @@ public final class RunParameters {
     }
 
     public static List<Path> inputs(String inputsFile) throws IOException {
-        return Files.readAllLines(Path.of(inputsFile)).stream().filter(line -> !line.isBlank()).map(Path::of).toList();
+        return Files.readAllLines(Path.of(inputsFile)).stream()
+                .filter(line -> !line.isBlank())
+                .map(Path::of)
+                .toList();
     }
 }

@@ -21,7 +21,11 @@ import java.util.stream.Stream;
  */
 record ExtractInput(List<Path> files, Form form) {
 
-    enum Form { CSV, XML, WORKBOOK }
+    enum Form {
+        CSV,
+        XML,
+        WORKBOOK
+    }
 
     static ExtractInput of(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -39,18 +43,23 @@ record ExtractInput(List<Path> files, Form form) {
         if (files.isEmpty()) {
             throw new LocalImportFailure("no CSV, XML or xlsx files in " + paths);
         }
-        Form form = files.stream().anyMatch(file -> extension(file).equals("xml")) ? Form.XML
+        Form form = files.stream().anyMatch(file -> extension(file).equals("xml"))
+                ? Form.XML
                 : files.stream().anyMatch(file -> extension(file).equals("xlsx")) ? Form.WORKBOOK : Form.CSV;
         if (form != Form.CSV && files.size() > 1) {
-            throw new LocalImportFailure("give an XML return or a local-figures workbook on its own, or the CSV tables: " + files);
+            throw new LocalImportFailure(
+                    "give an XML return or a local-figures workbook on its own, or the CSV tables: " + files);
         }
         return new ExtractInput(List.copyOf(files), form);
     }
 
     String name() {
-        return files.size() == 1 ? files.get(0).getFileName().toString()
-                : files.get(0).getParent().getFileName() + "/{" + files.stream().map(file -> file.getFileName().toString())
-                        .collect(Collectors.joining(",")) + "}";
+        return files.size() == 1
+                ? files.get(0).getFileName().toString()
+                : files.get(0).getParent().getFileName() + "/{"
+                        + files.stream()
+                                .map(file -> file.getFileName().toString())
+                                .collect(Collectors.joining(",")) + "}";
     }
 
     String location() {

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,8 +39,11 @@ final class ExtractStager {
     void createTables() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (ExtractDefinition.Table table : spec.tables().values()) {
-                statement.execute("CREATE TABLE " + table.stagingTable() + " (" + table.columns().stream()
-                        .map(column -> quote(column) + " VARCHAR").collect(Collectors.joining(", ")) + ")");
+                statement.execute("CREATE TABLE " + table.stagingTable() + " ("
+                        + table.columns().stream()
+                                .map(column -> quote(column) + " VARCHAR")
+                                .collect(Collectors.joining(", "))
+                        + ")");
             }
         }
     }
@@ -48,28 +51,47 @@ final class ExtractStager {
     void stageCsv(Path file) throws IOException, SQLException {
         List<String> headers = headers(file);
         ExtractDefinition.Table table = spec.tables().values().stream()
-                .filter(candidate -> headers.contains(candidate.detect())).findFirst().orElse(null);
+                .filter(candidate -> headers.contains(candidate.detect()))
+                .findFirst()
+                .orElse(null);
         if (table == null) {
-            problems.add(ValidationError.fatal("file-not-recognised", null, null, null,
+            problems.add(ValidationError.fatal(
+                    "file-not-recognised",
+                    null,
+                    null,
+                    null,
                     file.getFileName() + " is not an SSDA903 table; its columns are " + headers));
             return;
         }
         if (staged.containsKey(table.name())) {
-            problems.add(ValidationError.fatal("table-given-twice", null, table.name(), null,
-                    file.getFileName() + " and " + staged.get(table.name()).getFileName() + " both hold " + table.name()));
+            problems.add(ValidationError.fatal(
+                    "table-given-twice",
+                    null,
+                    table.name(),
+                    null,
+                    file.getFileName() + " and " + staged.get(table.name()).getFileName() + " both hold "
+                            + table.name()));
             return;
         }
-        List<String> missing = table.columns().stream().filter(column -> !headers.contains(column)).toList();
+        List<String> missing = table.columns().stream()
+                .filter(column -> !headers.contains(column))
+                .toList();
         if (!missing.isEmpty()) {
-            problems.add(ValidationError.fatal("column-missing", null, table.name(), String.join(" ", missing),
+            problems.add(ValidationError.fatal(
+                    "column-missing",
+                    null,
+                    table.name(),
+                    String.join(" ", missing),
                     file.getFileName() + " (" + table.name() + ") lacks the column(s) " + missing));
             return;
         }
         staged.put(table.name(), file);
         try (Statement statement = connection.createStatement()) {
             String columns = table.columns().stream().map(ExtractStager::quote).collect(Collectors.joining(", "));
-            statement.execute("INSERT INTO " + table.stagingTable() + " SELECT " + table.columns().stream()
-                    .map(column -> "nullif(trim(" + quote(column) + "), '')").collect(Collectors.joining(", "))
+            statement.execute("INSERT INTO " + table.stagingTable() + " SELECT "
+                    + table.columns().stream()
+                            .map(column -> "nullif(trim(" + quote(column) + "), '')")
+                            .collect(Collectors.joining(", "))
                     + " FROM read_csv(" + literal(file.toString()) + ", all_varchar = true, header = true)");
         }
     }
@@ -81,9 +103,15 @@ final class ExtractStager {
 
     /** Checks the required tables are present; returns every structural problem found. */
     List<ValidationError> problems() {
-        spec.tables().values().stream().filter(table -> table.required() && !staged.containsKey(table.name()))
-                .forEach(table -> problems.add(ValidationError.fatal("table-missing", null, table.name(), null,
-                        "the extract has no " + table.name() + " table (a CSV with the column " + table.detect() + ")")));
+        spec.tables().values().stream()
+                .filter(table -> table.required() && !staged.containsKey(table.name()))
+                .forEach(table -> problems.add(ValidationError.fatal(
+                        "table-missing",
+                        null,
+                        table.name(),
+                        null,
+                        "the extract has no " + table.name() + " table (a CSV with the column " + table.detect()
+                                + ")")));
         return problems;
     }
 
@@ -94,8 +122,8 @@ final class ExtractStager {
     /** The day the extract runs to, when no extract date is given: its latest episode date. */
     LocalDate latestEpisodeDate() throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT greatest(max(try_strptime(DECOM, '%d/%m/%Y')),"
-                     + " max(try_strptime(DEC, '%d/%m/%Y')))::DATE FROM stg_episodes")) {
+                ResultSet result = statement.executeQuery("SELECT greatest(max(try_strptime(DECOM, '%d/%m/%Y')),"
+                        + " max(try_strptime(DEC, '%d/%m/%Y')))::DATE FROM stg_episodes")) {
             result.next();
             LocalDate latest = result.getObject(1, LocalDate.class);
             return latest == null ? LocalDate.now() : latest;
@@ -104,7 +132,7 @@ final class ExtractStager {
 
     long episodes() throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(*) FROM stg_episodes")) {
+                ResultSet result = statement.executeQuery("SELECT count(*) FROM stg_episodes")) {
             result.next();
             return result.getLong(1);
         }
@@ -116,7 +144,9 @@ final class ExtractStager {
             if (line == null) {
                 return List.of();
             }
-            return Arrays.stream(line.replace("\uFEFF", "").split(",", -1)).map(header -> header.strip().replace("\"", "")).toList();
+            return Arrays.stream(line.replace("\uFEFF", "").split(",", -1))
+                    .map(header -> header.strip().replace("\"", ""))
+                    .toList();
         }
     }
 

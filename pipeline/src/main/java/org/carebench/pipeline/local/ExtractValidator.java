@@ -34,16 +34,31 @@ final class ExtractValidator {
         for (ExtractDefinition.Table table : spec.tables().values()) {
             for (Map.Entry<String, String> date : table.dateRules().entrySet()) {
                 String field = ExtractStager.quote(date.getKey());
-                collect(errors, "SELECT " + ExtractStager.literal(date.getValue()) + ", CHILD, " + ExtractStager.literal(table.name())
-                        + ", " + ExtractStager.literal(date.getKey()) + ", 'not a dd/mm/yyyy date: ' || " + field + ", false FROM "
-                        + table.stagingTable() + " WHERE " + field + " IS NOT NULL AND try_strptime(" + field + ", '%d/%m/%Y') IS NULL");
+                collect(
+                        errors,
+                        "SELECT " + ExtractStager.literal(date.getValue()) + ", CHILD, "
+                                + ExtractStager.literal(table.name())
+                                + ", " + ExtractStager.literal(date.getKey()) + ", 'not a dd/mm/yyyy date: ' || "
+                                + field + ", false FROM "
+                                + table.stagingTable() + " WHERE " + field + " IS NOT NULL AND try_strptime(" + field
+                                + ", '%d/%m/%Y') IS NULL");
             }
-            for (Map.Entry<String, ExtractDefinition.CodeList> code : table.codes().entrySet()) {
+            for (Map.Entry<String, ExtractDefinition.CodeList> code :
+                    table.codes().entrySet()) {
                 String field = ExtractStager.quote(code.getKey());
-                collect(errors, "SELECT " + ExtractStager.literal(code.getValue().rule()) + ", CHILD, " + ExtractStager.literal(table.name())
-                        + ", " + ExtractStager.literal(code.getKey()) + ", 'not a code of the specification: ' || " + field + ", false FROM "
-                        + table.stagingTable() + " WHERE " + field + " IS NOT NULL AND " + field + " NOT IN ("
-                        + String.join(", ", code.getValue().values().stream().map(ExtractStager::literal).toList()) + ")");
+                collect(
+                        errors,
+                        "SELECT " + ExtractStager.literal(code.getValue().rule()) + ", CHILD, "
+                                + ExtractStager.literal(table.name())
+                                + ", " + ExtractStager.literal(code.getKey())
+                                + ", 'not a code of the specification: ' || " + field + ", false FROM "
+                                + table.stagingTable() + " WHERE " + field + " IS NOT NULL AND " + field + " NOT IN ("
+                                + String.join(
+                                        ", ",
+                                        code.getValue().values().stream()
+                                                .map(ExtractStager::literal)
+                                                .toList())
+                                + ")");
             }
         }
         for (ExtractDefinition.Table table : spec.tables().values()) {
@@ -63,19 +78,28 @@ final class ExtractValidator {
      */
     private String wrongDateFormat(ExtractDefinition.Table table, String field) {
         String column = ExtractStager.quote(field);
-        return "SELECT 'date-format', NULL, " + ExtractStager.literal(table.name()) + ", " + ExtractStager.literal(field)
+        return "SELECT 'date-format', NULL, " + ExtractStager.literal(table.name()) + ", "
+                + ExtractStager.literal(field)
                 + ", count(*) FILTER (WHERE try_strptime(" + column + ", '%d/%m/%Y') IS NULL) || ' of ' || count(*)"
-                + " || ' dates are not dd/mm/yyyy, e.g. ' || any_value(" + column + ") FILTER (WHERE try_strptime(" + column
+                + " || ' dates are not dd/mm/yyyy, e.g. ' || any_value(" + column + ") FILTER (WHERE try_strptime("
+                + column
                 + ", '%d/%m/%Y') IS NULL), true FROM " + table.stagingTable() + " WHERE " + column + " IS NOT NULL"
-                + " HAVING 100.0 * count(*) FILTER (WHERE try_strptime(" + column + ", '%d/%m/%Y') IS NULL) / count(*) > "
+                + " HAVING 100.0 * count(*) FILTER (WHERE try_strptime(" + column
+                + ", '%d/%m/%Y') IS NULL) / count(*) > "
                 + tolerancePercent;
     }
 
     private void collect(List<ValidationError> errors, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                errors.add(new ValidationError(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getBoolean(6)));
+                errors.add(new ValidationError(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getBoolean(6)));
             }
         }
     }

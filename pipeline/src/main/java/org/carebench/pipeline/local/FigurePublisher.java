@@ -40,13 +40,19 @@ final class FigurePublisher {
     private void addRates(List<LocalFigure> figures) throws SQLException {
         Double population = writer.population(period.populationYear());
         for (LocalIndicators.Rate rate : catalogue.rates()) {
-            LocalFigure count = figures.stream().filter(figure -> figure.indicatorId().equals(rate.rateOf())).findFirst().orElseThrow();
+            LocalFigure count = figures.stream()
+                    .filter(figure -> figure.indicatorId().equals(rate.rateOf()))
+                    .findFirst()
+                    .orElseThrow();
             LocalFigure figure;
             if (!count.published()) {
-                figure = LocalFigure.withheld(rate.id(), count.withheld() == null ? "no " + rate.rateOf() + " figure" : count.withheld());
+                figure = LocalFigure.withheld(
+                        rate.id(), count.withheld() == null ? "no " + rate.rateOf() + " figure" : count.withheld());
             } else if (population == null || population <= 0) {
-                figure = LocalFigure.withheld(rate.id(), "the warehouse holds no ONS population estimate for mid-"
-                        + period.populationYear() + " for this authority (import the ONS population file)");
+                figure = LocalFigure.withheld(
+                        rate.id(),
+                        "the warehouse holds no ONS population estimate for mid-" + period.populationYear()
+                                + " for this authority (import the ONS population file)");
             } else {
                 figure = new LocalFigure(rate.id(), count.value() * 10_000 / population, count.cohort(), null);
             }

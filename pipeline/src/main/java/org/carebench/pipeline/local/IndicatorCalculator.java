@@ -40,15 +40,17 @@ final class IndicatorCalculator {
         }
         List<LocalFigure> figures = new ArrayList<>();
         for (LocalIndicators.Indicator indicator : catalogue.indicators()) {
-            figures.add(withheld.containsKey(indicator.id()) ? LocalFigure.withheld(indicator.id(), withheld.get(indicator.id()))
-                    : query(indicator));
+            figures.add(
+                    withheld.containsKey(indicator.id())
+                            ? LocalFigure.withheld(indicator.id(), withheld.get(indicator.id()))
+                            : query(indicator));
         }
         return figures;
     }
 
     private LocalFigure query(LocalIndicators.Indicator indicator) throws SQLException, IOException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(script(indicator.query()))) {
+                ResultSet result = statement.executeQuery(script(indicator.query()))) {
             result.next();
             double value = result.getDouble("value");
             return new LocalFigure(indicator.id(), result.wasNull() ? null : value, result.getLong("cohort"), null);

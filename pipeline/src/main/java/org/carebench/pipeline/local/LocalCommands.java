@@ -35,7 +35,8 @@ public class LocalCommands {
     }
 
     /** {@code local-template [--out FILE.xlsx]}: the local-figures workbook, by default in the warehouse folder. */
-    public int writeTemplate(Warehouse warehouse, List<String> arguments, PrintStream out, PrintStream err) throws IOException {
+    public int writeTemplate(Warehouse warehouse, List<String> arguments, PrintStream out, PrintStream err)
+            throws IOException {
         Path file = warehouse.localFiguresTemplate();
         if (arguments.size() == 2 && arguments.get(0).equals("--out")) {
             file = Path.of(arguments.get(1)).toAbsolutePath();
@@ -49,10 +50,11 @@ public class LocalCommands {
         return 0;
     }
 
-    public LocalOutcome importExtract(Warehouse warehouse, String area, LocalDate periodEnd, LocalDate extractDate, List<String> paths)
+    public LocalOutcome importExtract(
+            Warehouse warehouse, String area, LocalDate periodEnd, LocalDate extractDate, List<String> paths)
             throws Exception {
-        JobParametersBuilder parameters = RunParameters.of(warehouse, paths)
-                .addString(LocalExtractJobConfiguration.AREA, area);
+        JobParametersBuilder parameters =
+                RunParameters.of(warehouse, paths).addString(LocalExtractJobConfiguration.AREA, area);
         if (periodEnd != null) {
             parameters.addString(LocalExtractJobConfiguration.PERIOD_END, periodEnd.toString());
         }
@@ -63,7 +65,8 @@ public class LocalCommands {
     }
 
     /** Parses the command's own options; returns the exit code. */
-    public int importExtract(Warehouse warehouse, List<String> arguments, PrintStream out, PrintStream err) throws Exception {
+    public int importExtract(Warehouse warehouse, List<String> arguments, PrintStream out, PrintStream err)
+            throws Exception {
         String area = null;
         LocalDate periodEnd = null;
         LocalDate extractDate = null;
@@ -84,7 +87,8 @@ public class LocalCommands {
                 ReportingPeriod.endingOn(periodEnd);
             }
             if (paths.isEmpty()) {
-                throw new IllegalArgumentException("give the extract (a folder of CSV tables, the CSV files, or the XML return) or a local-figures workbook");
+                throw new IllegalArgumentException(
+                        "give the extract (a folder of CSV tables, the CSV files, or the XML return) or a local-figures workbook");
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {
             err.println("import-local: " + e.getMessage());

@@ -32,30 +32,41 @@ public class LocalExtractJobConfiguration {
     public static final String EXTRACT_DATE = "extractDate";
 
     @Bean
-    Job localExtractJob(JobRepository repository, Step readExtractStep, Step validateStep, Step computeIndicatorsStep,
-                        Step publishLocalFiguresStep, LocalExtractJobListener listener) {
-        return new JobBuilder(JOB_NAME, repository).listener(listener)
-                .start(readExtractStep).next(validateStep).next(computeIndicatorsStep).next(publishLocalFiguresStep)
+    Job localExtractJob(
+            JobRepository repository,
+            Step readExtractStep,
+            Step validateStep,
+            Step computeIndicatorsStep,
+            Step publishLocalFiguresStep,
+            LocalExtractJobListener listener) {
+        return new JobBuilder(JOB_NAME, repository)
+                .listener(listener)
+                .start(readExtractStep)
+                .next(validateStep)
+                .next(computeIndicatorsStep)
+                .next(publishLocalFiguresStep)
                 .build();
     }
 
     @Bean
     @JobScope
-    LocalExtractRun localExtractRun(@Value("#{jobParameters['" + RunParameters.WAREHOUSE + "']}") String warehouse,
-                                    @Value("#{jobParameters['" + RunParameters.INPUTS + "']}") String inputs,
-                                    @Value("#{jobParameters['" + AREA + "']}") String area,
-                                    @Value("#{jobParameters['" + PERIOD_END + "']}") String periodEnd,
-                                    @Value("#{jobParameters['" + EXTRACT_DATE + "']}") String extractDate,
-                                    @Value("${carebench.local.error-tolerance-pct:5}") double tolerancePercent,
-                                    Definitions definitions)
+    LocalExtractRun localExtractRun(
+            @Value("#{jobParameters['" + RunParameters.WAREHOUSE + "']}") String warehouse,
+            @Value("#{jobParameters['" + RunParameters.INPUTS + "']}") String inputs,
+            @Value("#{jobParameters['" + AREA + "']}") String area,
+            @Value("#{jobParameters['" + PERIOD_END + "']}") String periodEnd,
+            @Value("#{jobParameters['" + EXTRACT_DATE + "']}") String extractDate,
+            @Value("${carebench.local.error-tolerance-pct:5}") double tolerancePercent,
+            Definitions definitions)
             throws IOException {
-        LocalExtractRequest request = new LocalExtractRequest(RunParameters.inputs(inputs), area, date(periodEnd),
-                date(extractDate), tolerancePercent);
+        LocalExtractRequest request = new LocalExtractRequest(
+                RunParameters.inputs(inputs), area, date(periodEnd), date(extractDate), tolerancePercent);
         return new LocalExtractRun(new Warehouse(Path.of(warehouse)), request, definitions);
     }
 
     @Bean
-    Step readExtractStep(JobRepository repository, PlatformTransactionManager transactions, LocalExtractRun localExtractRun) {
+    Step readExtractStep(
+            JobRepository repository, PlatformTransactionManager transactions, LocalExtractRun localExtractRun) {
         return step("readExtractStep", repository, transactions, (contribution, context) -> {
             localExtractRun.read();
             return RepeatStatus.FINISHED;
@@ -63,7 +74,8 @@ public class LocalExtractJobConfiguration {
     }
 
     @Bean
-    Step validateStep(JobRepository repository, PlatformTransactionManager transactions, LocalExtractRun localExtractRun) {
+    Step validateStep(
+            JobRepository repository, PlatformTransactionManager transactions, LocalExtractRun localExtractRun) {
         return step("validateStep", repository, transactions, (contribution, context) -> {
             localExtractRun.validate(context.getStepContext().getStepExecution().getJobExecutionId());
             return RepeatStatus.FINISHED;
@@ -71,7 +83,8 @@ public class LocalExtractJobConfiguration {
     }
 
     @Bean
-    Step computeIndicatorsStep(JobRepository repository, PlatformTransactionManager transactions, LocalExtractRun localExtractRun) {
+    Step computeIndicatorsStep(
+            JobRepository repository, PlatformTransactionManager transactions, LocalExtractRun localExtractRun) {
         return step("computeIndicatorsStep", repository, transactions, (contribution, context) -> {
             localExtractRun.computeIndicators();
             return RepeatStatus.FINISHED;
@@ -79,7 +92,8 @@ public class LocalExtractJobConfiguration {
     }
 
     @Bean
-    Step publishLocalFiguresStep(JobRepository repository, PlatformTransactionManager transactions, LocalExtractRun localExtractRun) {
+    Step publishLocalFiguresStep(
+            JobRepository repository, PlatformTransactionManager transactions, LocalExtractRun localExtractRun) {
         return step("publishLocalFiguresStep", repository, transactions, (contribution, context) -> {
             localExtractRun.publish(context.getStepContext().getStepExecution().getJobExecutionId());
             return RepeatStatus.FINISHED;

@@ -33,8 +33,10 @@ class LocalExtractJobListener implements JobExecutionListener {
         ExecutionContext context = execution.getExecutionContext();
         context.put(FIGURES, new ArrayList<>(report.figureLines()));
         context.put(WITHHELD, new ArrayList<>(report.withheld()));
-        context.putString(SUMMARY, report.period + ", " + report.release + "; " + report.validationSummary
-                + (report.validationReport == null ? "" : " (" + report.validationReport + ")"));
+        context.putString(
+                SUMMARY,
+                report.period + ", " + report.release + "; " + report.validationSummary
+                        + (report.validationReport == null ? "" : " (" + report.validationReport + ")"));
         if (report.published() != null) {
             context.putString(PUBLISHED, report.published());
         }

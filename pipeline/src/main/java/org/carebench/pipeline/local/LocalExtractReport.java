@@ -19,7 +19,10 @@ public class LocalExtractReport {
     }
 
     public List<String> withheld() {
-        return figures.stream().filter(figure -> figure.withheld() != null).map(LocalFigure::describe).toList();
+        return figures.stream()
+                .filter(figure -> figure.withheld() != null)
+                .map(LocalFigure::describe)
+                .toList();
     }
 
     public String published() {

@@ -10,6 +10,5 @@ import java.util.List;
  * episode date in the extract). tolerancePercent: the share of a table's children whose errors in a
  * field still leave a figure using it publishable.
  */
-public record LocalExtractRequest(List<Path> paths, String areaCode, LocalDate periodEnd, LocalDate extractDate,
-                                  double tolerancePercent) {
-}
+public record LocalExtractRequest(
+        List<Path> paths, String areaCode, LocalDate periodEnd, LocalDate extractDate, double tolerancePercent) {}

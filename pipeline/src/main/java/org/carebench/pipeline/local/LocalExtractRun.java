@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
+import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.definition.ExtractDefinition;
 import org.carebench.pipeline.definition.LocalIndicators;
-import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -68,7 +68,8 @@ public class LocalExtractRun {
             }
         }
         extractDate = request.extractDate() != null ? request.extractDate() : stager.latestEpisodeDate();
-        period = request.periodEnd() != null ? ReportingPeriod.endingOn(request.periodEnd())
+        period = request.periodEnd() != null
+                ? ReportingPeriod.endingOn(request.periodEnd())
                 : ReportingPeriod.lastStatutoryYearBy(extractDate);
         report.release = "local extract " + extractDate;
         report.period = period.describe();
@@ -81,7 +82,8 @@ public class LocalExtractRun {
         extractDate = request.extractDate() != null ? request.extractDate() : LocalDate.now();
         report.release = "local extract " + extractDate + " (workbook)";
         report.period = "periods as the workbook gives them";
-        workbook.figures().forEach(figure -> report.figures.add(new LocalFigure(figure.indicatorId(), figure.value(), 0, null)));
+        workbook.figures()
+                .forEach(figure -> report.figures.add(new LocalFigure(figure.indicatorId(), figure.value(), 0, null)));
         workbook.errors().forEach(error -> report.figures.add(LocalFigure.withheld(error.field(), error.message())));
     }
 
@@ -96,9 +98,10 @@ public class LocalExtractRun {
         report.validationSummary = validation.summary();
         List<ValidationError> fatal = validation.fatal();
         if (!fatal.isEmpty()) {
-            throw new LocalImportFailure("the extract cannot be used: " + fatal.get(0).describe()
-                    + (fatal.size() > 1 ? " (and " + (fatal.size() - 1) + " more fatal findings)" : "")
-                    + "; validation report " + report.validationReport);
+            throw new LocalImportFailure(
+                    "the extract cannot be used: " + fatal.get(0).describe()
+                            + (fatal.size() > 1 ? " (and " + (fatal.size() - 1) + " more fatal findings)" : "")
+                            + "; validation report " + report.validationReport);
         }
     }
 
@@ -110,7 +113,8 @@ public class LocalExtractRun {
         for (ExtractDefinition.Table table : spec.tables().values()) {
             children.put(table.name(), ValidationReport.childrenIn(connection, table));
         }
-        Map<String, String> withheld = validation.withheld(catalogue, stager::holds, request.tolerancePercent(), children);
+        Map<String, String> withheld =
+                validation.withheld(catalogue, stager::holds, request.tolerancePercent(), children);
         IndicatorCalculator calculator = new IndicatorCalculator(connection, catalogue);
         calculator.buildModel();
         report.figures.addAll(calculator.compute(period, withheld));
@@ -119,17 +123,30 @@ public class LocalExtractRun {
     /** Writes the figures into a new snapshot and makes it current; nothing to publish fails the run. */
     void publish(long jobExecutionId) throws IOException, SQLException {
         if (report.figures.stream().noneMatch(LocalFigure::published)) {
-            throw new LocalImportFailure("no indicator could be computed from the extract; validation report " + report.validationReport);
+            throw new LocalImportFailure(
+                    "no indicator could be computed from the extract; validation report " + report.validationReport);
         }
         snapshot = LocalSnapshot.open(warehouse, connection);
         LocalFigureWriter writer = new LocalFigureWriter(connection, request.areaCode(), report.release);
         if (workbook != null) {
-            writer.recordSource(input.name(), input.location(), input.sha256(), input.layout(), workbook.figures().size(), jobExecutionId);
+            writer.recordSource(
+                    input.name(),
+                    input.location(),
+                    input.sha256(),
+                    input.layout(),
+                    workbook.figures().size(),
+                    jobExecutionId);
             for (LocalFiguresWorkbook.Figure figure : workbook.figures()) {
-                writer.write(figure.indicatorId(), figure.period().year(), figure.period().end(), figure.value(), figure.notes());
+                writer.write(
+                        figure.indicatorId(),
+                        figure.period().year(),
+                        figure.period().end(),
+                        figure.value(),
+                        figure.notes());
             }
         } else {
-            writer.recordSource(input.name(), input.location(), input.sha256(), input.layout(), stager.episodes(), jobExecutionId);
+            writer.recordSource(
+                    input.name(), input.location(), input.sha256(), input.layout(), stager.episodes(), jobExecutionId);
             new FigurePublisher(writer, catalogue, period).publish(report.figures);
         }
         writer.settleRevisions();

@@ -17,9 +17,10 @@ import java.time.LocalDate;
 final class LocalFigureWriter {
 
     static final String CATALOG = "warehouse";
-    private static final String SAME_FIGURE = " o.indicator_id = observation.indicator_id AND o.area_code = observation.area_code"
-            + " AND o.period = observation.period AND o.breakdown = observation.breakdown"
-            + " AND o.period_end IS NOT DISTINCT FROM observation.period_end AND o.source = 'local'";
+    private static final String SAME_FIGURE =
+            " o.indicator_id = observation.indicator_id AND o.area_code = observation.area_code"
+                    + " AND o.period = observation.period AND o.breakdown = observation.breakdown"
+                    + " AND o.period_end IS NOT DISTINCT FROM observation.period_end AND o.source = 'local'";
 
     private final Connection connection;
     private final String areaCode;
@@ -32,15 +33,18 @@ final class LocalFigureWriter {
         this.release = release;
     }
 
-    void recordSource(String fileName, String path, String sha256, String layout, long rowsRead, long jobExecutionId) throws SQLException {
+    void recordSource(String fileName, String path, String sha256, String layout, long rowsRead, long jobExecutionId)
+            throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet next = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + CATALOG + ".source_file")) {
+                ResultSet next =
+                        statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + CATALOG + ".source_file")) {
             next.next();
             sourceFileId = next.getInt(1);
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + CATALOG + ".source_file (id, file_name, path,"
-                + " sha256, layout, release, rows_read, rows_loaded, rows_rejected, job_execution_id, loaded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + CATALOG + ".source_file (id, file_name, path,"
+                        + " sha256, layout, release, rows_read, rows_loaded, rows_rejected, job_execution_id, loaded_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")) {
             insert.setInt(1, sourceFileId);
             insert.setString(2, fileName);
             insert.setString(3, path);
@@ -68,9 +72,10 @@ final class LocalFigureWriter {
     }
 
     void write(String indicatorId, int period, LocalDate periodEnd, double value, String notes) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + CATALOG + ".observation (indicator_id,"
-                + " area_code, period, breakdown, value, status, source, release, source_file_id, is_current, period_end, notes)"
-                + " VALUES (?, ?, ?, '', ?, NULL, 'local', ?, ?, true, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + CATALOG + ".observation (indicator_id,"
+                        + " area_code, period, breakdown, value, status, source, release, source_file_id, is_current, period_end, notes)"
+                        + " VALUES (?, ?, ?, '', ?, NULL, 'local', ?, ?, true, ?, ?)")) {
             insert.setString(1, indicatorId);
             insert.setString(2, areaCode);
             insert.setInt(3, period);
@@ -95,11 +100,15 @@ final class LocalFigureWriter {
     /** Figures of the newest extract are current; older ones stay queryable, as national revisions do. */
     void settleRevisions() throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE " + CATALOG + ".observation SET is_current = false WHERE source_file_id = " + sourceFileId
-                    + " AND EXISTS (SELECT 1 FROM " + CATALOG + ".observation o WHERE o.source_file_id <> " + sourceFileId
-                    + " AND o.is_current AND o.release > observation.release AND" + SAME_FIGURE + ")");
-            statement.executeUpdate("UPDATE " + CATALOG + ".observation SET is_current = false WHERE source = 'local' AND source_file_id <> "
-                    + sourceFileId + " AND is_current AND EXISTS (SELECT 1 FROM " + CATALOG + ".observation o WHERE o.source_file_id = "
+            statement.executeUpdate(
+                    "UPDATE " + CATALOG + ".observation SET is_current = false WHERE source_file_id = " + sourceFileId
+                            + " AND EXISTS (SELECT 1 FROM " + CATALOG + ".observation o WHERE o.source_file_id <> "
+                            + sourceFileId
+                            + " AND o.is_current AND o.release > observation.release AND" + SAME_FIGURE + ")");
+            statement.executeUpdate("UPDATE " + CATALOG
+                    + ".observation SET is_current = false WHERE source = 'local' AND source_file_id <> "
+                    + sourceFileId + " AND is_current AND EXISTS (SELECT 1 FROM " + CATALOG
+                    + ".observation o WHERE o.source_file_id = "
                     + sourceFileId + " AND o.is_current AND o.release >= observation.release AND" + SAME_FIGURE + ")");
         }
     }

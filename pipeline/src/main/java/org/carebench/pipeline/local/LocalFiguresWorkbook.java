@@ -32,17 +32,15 @@ final class LocalFiguresWorkbook {
     static final List<String> COLUMNS = List.of("indicator", "period", "value", "notes");
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    record Figure(String indicatorId, ReportingPeriod period, double value, String notes) {
-    }
+    record Figure(String indicatorId, ReportingPeriod period, double value, String notes) {}
 
-    record Contents(List<Figure> figures, List<ValidationError> errors) {
-    }
+    record Contents(List<Figure> figures, List<ValidationError> errors) {}
 
-    private LocalFiguresWorkbook() {
-    }
+    private LocalFiguresWorkbook() {}
 
     static void writeTemplate(Path file, Definitions definitions) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (Workbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet figures = workbook.createSheet(SHEET);
             Row header = figures.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
@@ -50,8 +48,11 @@ final class LocalFiguresWorkbook {
                 figures.setColumnWidth(i, i == 3 ? 60 * 256 : 30 * 256);
             }
             Sheet guide = workbook.createSheet("Indicators");
-            guide.createRow(0).createCell(0).setCellValue("indicator: one of the ids below. period: the period's last day, dd/mm/yyyy"
-                    + " (31/03/2025 for the year 2024-25, 30/09/2025 for the 12 months to September). value: a number.");
+            guide.createRow(0)
+                    .createCell(0)
+                    .setCellValue(
+                            "indicator: one of the ids below. period: the period's last day, dd/mm/yyyy"
+                                    + " (31/03/2025 for the year 2024-25, 30/09/2025 for the 12 months to September). value: a number.");
             int row = 2;
             for (IndicatorDefinition indicator : definitions.indicators().values()) {
                 Row line = guide.createRow(row++);
@@ -68,10 +69,12 @@ final class LocalFiguresWorkbook {
     static Contents read(Path file, Definitions definitions) throws IOException {
         List<Figure> figures = new ArrayList<>();
         List<ValidationError> errors = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheet(SHEET);
             if (sheet == null) {
-                errors.add(ValidationError.fatal("workbook-sheet", null, SHEET, null, file.getFileName() + " has no sheet '" + SHEET + "'"));
+                errors.add(ValidationError.fatal(
+                        "workbook-sheet", null, SHEET, null, file.getFileName() + " has no sheet '" + SHEET + "'"));
                 return new Contents(figures, errors);
             }
             DataFormatter formatter = new DataFormatter();
@@ -82,15 +85,32 @@ final class LocalFiguresWorkbook {
                 }
                 String where = "row " + (row.getRowNum() + 1) + ": ";
                 if (definitions.indicator(indicator) == null) {
-                    errors.add(new ValidationError("workbook-indicator", null, SHEET, "indicator", where + "unknown indicator " + indicator, false));
+                    errors.add(new ValidationError(
+                            "workbook-indicator",
+                            null,
+                            SHEET,
+                            "indicator",
+                            where + "unknown indicator " + indicator,
+                            false));
                     continue;
                 }
                 try {
                     ReportingPeriod period = ReportingPeriod.endingOn(date(row.getCell(1), formatter));
-                    double value = Double.parseDouble(formatter.formatCellValue(row.getCell(2)).strip().replace(",", ""));
-                    figures.add(new Figure(indicator, period, value, formatter.formatCellValue(row.getCell(3)).strip()));
+                    double value = Double.parseDouble(
+                            formatter.formatCellValue(row.getCell(2)).strip().replace(",", ""));
+                    figures.add(new Figure(
+                            indicator,
+                            period,
+                            value,
+                            formatter.formatCellValue(row.getCell(3)).strip()));
                 } catch (DateTimeParseException | IllegalArgumentException e) {
-                    errors.add(new ValidationError("workbook-row", null, SHEET, "period/value", where + indicator + ": " + e.getMessage(), false));
+                    errors.add(new ValidationError(
+                            "workbook-row",
+                            null,
+                            SHEET,
+                            "period/value",
+                            where + indicator + ": " + e.getMessage(),
+                            false));
                 }
             }
         }

@@ -21,19 +21,24 @@ public record LocalOutcome(int exitCode, String summary, List<String> figures) {
         List<String> figures = strings(context.get(LocalExtractJobListener.FIGURES));
         String details = context.getString(LocalExtractJobListener.SUMMARY, "");
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return new LocalOutcome(FAILED, "Local import failed, nothing published: " + JobFailures.reason(execution),
-                    figures);
+            return new LocalOutcome(
+                    FAILED, "Local import failed, nothing published: " + JobFailures.reason(execution), figures);
         }
         List<String> withheld = strings(context.get(LocalExtractJobListener.WITHHELD));
-        String published = "Local import published " + context.getString(LocalExtractJobListener.PUBLISHED) + ": " + details;
+        String published =
+                "Local import published " + context.getString(LocalExtractJobListener.PUBLISHED) + ": " + details;
         if (!withheld.isEmpty()) {
-            return new LocalOutcome(PUBLISHED_WITH_FIGURES_WITHHELD, published + "; " + withheld.size() + " figures withheld, first "
-                    + withheld.get(0), figures);
+            return new LocalOutcome(
+                    PUBLISHED_WITH_FIGURES_WITHHELD,
+                    published + "; " + withheld.size() + " figures withheld, first " + withheld.get(0),
+                    figures);
         }
         return new LocalOutcome(PUBLISHED, published, figures);
     }
 
     private static List<String> strings(Object list) {
-        return list instanceof List<?> items ? items.stream().map(String::valueOf).toList() : List.of();
+        return list instanceof List<?> items
+                ? items.stream().map(String::valueOf).toList()
+                : List.of();
     }
 }

@@ -28,7 +28,8 @@ final class LocalSnapshot {
     static LocalSnapshot open(Warehouse warehouse, Connection connection) throws IOException, SQLException {
         LocalSnapshot snapshot = new LocalSnapshot(warehouse, connection, warehouse.prepareNextSnapshot());
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ATTACH " + ExtractStager.literal(snapshot.file.toString()) + " AS " + LocalFigureWriter.CATALOG);
+            statement.execute(
+                    "ATTACH " + ExtractStager.literal(snapshot.file.toString()) + " AS " + LocalFigureWriter.CATALOG);
             snapshot.attached = true;
             statement.execute("USE " + LocalFigureWriter.CATALOG);
             Schema.migrate(connection);

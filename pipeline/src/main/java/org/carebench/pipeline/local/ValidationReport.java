@@ -45,8 +45,15 @@ final class ValidationReport {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("rule,child,table,field,fatal,message\n");
             for (ValidationError error : errors) {
-                out.write(String.join(",", csv(error.rule()), csv(error.child()), csv(error.table()), csv(error.field()),
-                        Boolean.toString(error.fatal()), csv(error.message())) + "\n");
+                out.write(String.join(
+                                ",",
+                                csv(error.rule()),
+                                csv(error.child()),
+                                csv(error.table()),
+                                csv(error.field()),
+                                Boolean.toString(error.fatal()),
+                                csv(error.message()))
+                        + "\n");
             }
         }
         return file;
@@ -56,12 +63,20 @@ final class ValidationReport {
         if (errors.isEmpty()) {
             return "no validation findings";
         }
-        Map<String, Long> byRule = errors.stream().collect(Collectors.groupingBy(ValidationError::rule, Collectors.counting()));
-        String common = byRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
-                .map(entry -> "rule " + entry.getKey() + " x" + entry.getValue()).collect(Collectors.joining(", "));
-        long children = errors.stream().map(ValidationError::child).filter(child -> child != null).distinct().count();
-        return errors.size() + " validation findings (" + fatal().size() + " fatal) about " + children + " children; most often "
-                + common;
+        Map<String, Long> byRule =
+                errors.stream().collect(Collectors.groupingBy(ValidationError::rule, Collectors.counting()));
+        String common = byRule.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(3)
+                .map(entry -> "rule " + entry.getKey() + " x" + entry.getValue())
+                .collect(Collectors.joining(", "));
+        long children = errors.stream()
+                .map(ValidationError::child)
+                .filter(child -> child != null)
+                .distinct()
+                .count();
+        return errors.size() + " validation findings (" + fatal().size() + " fatal) about " + children
+                + " children; most often " + common;
     }
 
     /**
@@ -72,23 +87,31 @@ final class ValidationReport {
         for (String use : uses) {
             String table = use.substring(0, use.indexOf('.'));
             String field = use.substring(use.indexOf('.') + 1);
-            Set<String> affected = errors.stream().filter(error -> table.equals(error.table()) && field.equals(error.field()))
-                    .map(ValidationError::child).collect(Collectors.toSet());
+            Set<String> affected = errors.stream()
+                    .filter(error -> table.equals(error.table()) && field.equals(error.field()))
+                    .map(ValidationError::child)
+                    .collect(Collectors.toSet());
             long children = childrenInTable.apply(table);
             if (!affected.isEmpty() && 100.0 * affected.size() / Math.max(children, 1) > tolerancePercent) {
-                return Optional.of(affected.size() + " of " + children + " children in " + table + " have errors in " + field);
+                return Optional.of(
+                        affected.size() + " of " + children + " children in " + table + " have errors in " + field);
             }
         }
         return Optional.empty();
     }
 
     /** Why each figure that cannot be computed reliably is withheld: a table it needs is absent, or too many errors. */
-    Map<String, String> withheld(LocalIndicators catalogue, Predicate<String> tableHeld, double tolerancePercent,
-                                 Map<String, Long> childrenInTable) {
+    Map<String, String> withheld(
+            LocalIndicators catalogue,
+            Predicate<String> tableHeld,
+            double tolerancePercent,
+            Map<String, Long> childrenInTable) {
         Map<String, String> withheld = new LinkedHashMap<>();
         for (LocalIndicators.Indicator indicator : catalogue.indicators()) {
-            Optional<String> absent = indicator.uses().stream().map(use -> use.substring(0, use.indexOf('.')))
-                    .filter(table -> !tableHeld.test(table)).findFirst();
+            Optional<String> absent = indicator.uses().stream()
+                    .map(use -> use.substring(0, use.indexOf('.')))
+                    .filter(table -> !tableHeld.test(table))
+                    .findFirst();
             absent.map(table -> "the extract has no " + table + " table")
                     .or(() -> unreliable(indicator.uses(), tolerancePercent, childrenInTable::get))
                     .ifPresent(reason -> withheld.put(indicator.id(), reason));
@@ -98,7 +121,8 @@ final class ValidationReport {
 
     static long childrenIn(Connection connection, ExtractDefinition.Table table) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(DISTINCT CHILD) FROM " + table.stagingTable())) {
+                ResultSet result =
+                        statement.executeQuery("SELECT count(DISTINCT CHILD) FROM " + table.stagingTable())) {
             result.next();
             return result.getLong(1);
         }

@@ -54,8 +54,8 @@ final class XmlExtractReader {
                         group = new LinkedHashMap<>();
                     } else if (!name.equals(names.header()) && !name.equals(names.root())) {
                         String value = xml.getElementText().strip();
-                        (group != null ? group : header).put(names.renamed().getOrDefault(name, name),
-                                value.isEmpty() ? null : value);
+                        (group != null ? group : header)
+                                .put(names.renamed().getOrDefault(name, name), value.isEmpty() ? null : value);
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = xml.getLocalName();

@@ -49,7 +49,9 @@ public class InboxImport {
     private static void move(List<String> files, Path inbox, Path target) throws IOException {
         for (String name : files) {
             Path file = Path.of(name);
-            Path destination = target.resolve(inbox.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()));
+            Path destination = target.resolve(inbox.toAbsolutePath()
+                    .normalize()
+                    .relativize(file.toAbsolutePath().normalize()));
             Files.createDirectories(destination.getParent());
             Files.move(file, destination, StandardCopyOption.REPLACE_EXISTING);
         }

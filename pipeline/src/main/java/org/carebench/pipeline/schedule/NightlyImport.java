@@ -22,8 +22,11 @@ class NightlyImport {
     private final Path inbox;
     private final Path archive;
 
-    NightlyImport(InboxImport inboxImport, @Value("${carebench.schedule.warehouse}") Path warehouse,
-                  @Value("${carebench.schedule.inbox}") Path inbox, @Value("${carebench.schedule.archive}") Path archive) {
+    NightlyImport(
+            InboxImport inboxImport,
+            @Value("${carebench.schedule.warehouse}") Path warehouse,
+            @Value("${carebench.schedule.inbox}") Path inbox,
+            @Value("${carebench.schedule.archive}") Path archive) {
         this.inboxImport = inboxImport;
         this.warehouse = new Warehouse(warehouse);
         this.inbox = inbox;

@@ -17,8 +17,7 @@ final class ImportLock {
 
     private static final Map<Path, FileLock> HELD = new ConcurrentHashMap<>();
 
-    private ImportLock() {
-    }
+    private ImportLock() {}
 
     static synchronized void acquire(Path warehouse, Path lockFile) throws IOException {
         Files.createDirectories(warehouse);

@@ -14,8 +14,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /** Brings a snapshot's schema up to date by running the versioned scripts it has not run yet. */
 public final class Schema {
 
-    private Schema() {
-    }
+    private Schema() {}
 
     public static void migrate(Connection connection) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
@@ -25,7 +24,8 @@ public final class Schema {
                 result.next();
                 applied = result.getInt(1);
             }
-            Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath:warehouse/V*__*.sql");
+            Resource[] scripts =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:warehouse/V*__*.sql");
             Arrays.sort(scripts, Comparator.comparingInt(Schema::version));
             for (Resource script : scripts) {
                 if (version(script) > applied) {

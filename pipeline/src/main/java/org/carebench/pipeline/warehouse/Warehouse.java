@@ -61,7 +61,11 @@ public class Warehouse {
 
     /** The raw copy of a loaded file, kept by checksum so the warehouse can be rebuilt from it. */
     public Path rawArchive(String sha256, String fileName) {
-        return directory.resolve(ARCHIVE).resolve("raw").resolve(sha256.substring(0, 16)).resolve(fileName);
+        return directory
+                .resolve(ARCHIVE)
+                .resolve("raw")
+                .resolve(sha256.substring(0, 16))
+                .resolve(fileName);
     }
 
     /** Where files taken from an inbox are filed once imported. */
@@ -99,7 +103,9 @@ public class Warehouse {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().matches("snapshot-\\d+\\.duckdb")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().matches("snapshot-\\d+\\.duckdb"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,9 +142,12 @@ public class Warehouse {
             Files.move(snapshot, published, StandardCopyOption.ATOMIC_MOVE);
         }
         Path temporary = directory.resolve(POINTER + ".tmp");
-        Files.writeString(temporary, directory.relativize(published.toAbsolutePath()).toString() + "\n",
-                StandardCharsets.UTF_8);
-        Files.move(temporary, directory.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE,
+        Files.writeString(
+                temporary, directory.relativize(published.toAbsolutePath()).toString() + "\n", StandardCharsets.UTF_8);
+        Files.move(
+                temporary,
+                directory.resolve(POINTER),
+                StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
         ImportLock.release(directory);
         return published;
@@ -155,7 +164,8 @@ public class Warehouse {
 
     private static void removeUnpublished(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().contains(IMPORTING)).toList()) {
+            for (Path file : files.filter(path -> path.getFileName().toString().contains(IMPORTING))
+                    .toList()) {
                 Files.deleteIfExists(file);
             }
         }

@@ -27,11 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ImportBenchmark extends PipelineJobTest {
 
-    static final List<String> FOLDERS = List.of("dfe-cla", "dfe-outcomes-cin-cla", "population", "la-codes",
-            "statistical-neighbours", "legacy");
+    static final List<String> FOLDERS =
+            List.of("dfe-cla", "dfe-outcomes-cin-cla", "population", "la-codes", "statistical-neighbours", "legacy");
 
     @TempDir
     Path folder;
+
     @Autowired
     PipelineCommands commands;
 
@@ -41,15 +42,20 @@ class ImportBenchmark extends PipelineJobTest {
         long duckdb = duckDbReadCsv(csvs);
         warmUp();
         long start = System.nanoTime();
-        ImportOutcome outcome = commands.importFiles(new Warehouse(folder.resolve("warehouse")),
+        ImportOutcome outcome = commands.importFiles(
+                new Warehouse(folder.resolve("warehouse")),
                 FOLDERS.stream().map(name -> referencePath(name)).toList());
         long whole = (System.nanoTime() - start) / 1_000_000;
-        assertThat(outcome.exitCode()).as(outcome.summary()).isIn(ImportOutcome.LOADED, ImportOutcome.PUBLISHED_WITH_FILES_SET_ASIDE);
-        System.out.printf("%nBENCHMARK whole reference set (%d CSV + xlsx files): %d ms end to end (%s)%n",
+        assertThat(outcome.exitCode())
+                .as(outcome.summary())
+                .isIn(ImportOutcome.LOADED, ImportOutcome.PUBLISHED_WITH_FILES_SET_ASIDE);
+        System.out.printf(
+                "%nBENCHMARK whole reference set (%d CSV + xlsx files): %d ms end to end (%s)%n",
                 csvs.size(), whole, outcome.summary());
         System.out.printf("BENCHMARK DuckDB read_csv of the same %d CSVs into tables: %d ms%n", csvs.size(), duckdb);
         long csvOnly = timeImport(csvs);
-        System.out.printf("BENCHMARK CSV part alone through the import job: %d ms = %.2fx DuckDB's own load%n",
+        System.out.printf(
+                "BENCHMARK CSV part alone through the import job: %d ms = %.2fx DuckDB's own load%n",
                 csvOnly, (double) csvOnly / duckdb);
     }
 
@@ -57,19 +63,32 @@ class ImportBenchmark extends PipelineJobTest {
     void legacyWorkbookInSmallHeap() throws Exception {
         Path jar = Path.of("target/carebench-pipeline.jar").toAbsolutePath();
         long start = System.nanoTime();
-        Process process = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString(), "import",
-                "--warehouse", folder.resolve("small-heap").toString(), "--jobs", System.getProperty("carebench.jobs", "../jobs"),
-                referencePath("la-codes/regions.csv"), referencePath("legacy/SFR41_2016_LA_Tables.xlsx"))
-                .redirectErrorStream(true).redirectOutput(folder.resolve("small-heap.log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        "java",
+                        "-Xmx256m",
+                        "-jar",
+                        jar.toString(),
+                        "import",
+                        "--warehouse",
+                        folder.resolve("small-heap").toString(),
+                        "--jobs",
+                        System.getProperty("carebench.jobs", "../jobs"),
+                        referencePath("la-codes/regions.csv"),
+                        referencePath("legacy/SFR41_2016_LA_Tables.xlsx"))
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("small-heap.log").toFile())
+                .start();
         int exit = process.waitFor();
-        System.out.printf("%nBENCHMARK SFR41_2016_LA_Tables.xlsx with -Xmx256m: exit %d in %d ms; last line: %s%n", exit,
-                (System.nanoTime() - start) / 1_000_000, lastLine(folder.resolve("small-heap.log")));
+        System.out.printf(
+                "%nBENCHMARK SFR41_2016_LA_Tables.xlsx with -Xmx256m: exit %d in %d ms; last line: %s%n",
+                exit, (System.nanoTime() - start) / 1_000_000, lastLine(folder.resolve("small-heap.log")));
         assertThat(exit).isZero();
     }
 
     private long timeImport(List<Path> csvs) throws Exception {
         long start = System.nanoTime();
-        ImportOutcome outcome = commands.importFiles(new Warehouse(folder.resolve("csv-only")),
+        ImportOutcome outcome = commands.importFiles(
+                new Warehouse(folder.resolve("csv-only")),
                 csvs.stream().map(Path::toString).toList());
         assertThat(outcome.exitCode()).isIn(ImportOutcome.LOADED, ImportOutcome.PUBLISHED_WITH_FILES_SET_ASIDE);
         return (System.nanoTime() - start) / 1_000_000;
@@ -83,7 +102,7 @@ class ImportBenchmark extends PipelineJobTest {
     private long duckDbReadCsv(List<Path> csvs) throws Exception {
         long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve("plain.duckdb"));
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             int n = 0;
             for (Path csv : csvs) {
                 statement.execute("CREATE TABLE t" + (n++) + " AS SELECT * FROM read_csv('" + csv + "')");

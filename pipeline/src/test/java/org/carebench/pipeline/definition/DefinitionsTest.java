@@ -26,15 +26,19 @@ class DefinitionsTest {
     void copyTheProjectsDefinitions() throws IOException {
         Path source = Path.of(System.getProperty("carebench.jobs", "../jobs"));
         try (Stream<Path> files = Files.walk(source)) {
-            files.forEach(file -> copy(file, jobs.resolve(source.relativize(file).toString())));
+            files.forEach(
+                    file -> copy(file, jobs.resolve(source.relativize(file).toString())));
         }
     }
 
     @Test
     void loadsTheThemesInOrderAndTheDefaultIndicator() {
         Definitions definitions = Definitions.load(jobs);
-        assertThat(definitions.catalogue().themes()).startsWith("Who becomes looked after and why",
-                "What happens to them: placements and stability", "Outcomes: health");
+        assertThat(definitions.catalogue().themes())
+                .startsWith(
+                        "Who becomes looked after and why",
+                        "What happens to them: placements and stability",
+                        "Outcomes: health");
         assertThat(definitions.catalogue().defaultIndicator()).isEqualTo("cla-rate-per-10k");
         assertThat(definitions.extract().xml().groups()).containsEntry("EPISODE", "Episodes");
     }
@@ -69,8 +73,9 @@ class DefinitionsTest {
     @Test
     void rejectsAThemeNotInThemes() throws IOException {
         appendIndicator("budget-per-child", "Finance");
-        assertRejected("indicators.yml: key 'indicators[", "].theme' is 'Finance', which the top-level 'themes'"
-                + " does not list");
+        assertRejected(
+                "indicators.yml: key 'indicators[",
+                "].theme' is 'Finance', which the top-level 'themes'" + " does not list");
     }
 
     @Test
@@ -112,8 +117,10 @@ class DefinitionsTest {
     }
 
     private void assertRejected(String... phrases) {
-        assertThatThrownBy(() -> Definitions.load(jobs)).isInstanceOf(DefinitionException.class)
-                .message().contains(phrases);
+        assertThatThrownBy(() -> Definitions.load(jobs))
+                .isInstanceOf(DefinitionException.class)
+                .message()
+                .contains(phrases);
     }
 
     private static void copy(Path from, Path to) {

@@ -21,26 +21,40 @@ class FailedImportIT {
 
     @TempDir
     Path folder;
+
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
     void fileWithoutARequiredColumnExitsNonZeroNamingFileAndColumnAndLeavesTheSnapshot() throws Exception {
         Path warehouseFolder = folder.resolve("warehouse");
-        assertThat(run("import", "--warehouse", warehouseFolder.toString(),
-                referencePath("dfe-cla/2024-release/cla_number_and_rate_per_10k_children.csv"))).isZero();
+        assertThat(run(
+                        "import",
+                        "--warehouse",
+                        warehouseFolder.toString(),
+                        referencePath("dfe-cla/2024-release/cla_number_and_rate_per_10k_children.csv")))
+                .isZero();
         Warehouse warehouse = new Warehouse(warehouseFolder);
         Path current = warehouse.currentSnapshot().orElseThrow();
         byte[] before = Files.readAllBytes(current);
-        Path broken = withoutColumn(reference("dfe-cla/2024-release/cla_number_and_rate_per_10k_children.csv"),
-                "rate_per_10000", folder.resolve("cla_without_rate.csv"));
+        Path broken = withoutColumn(
+                reference("dfe-cla/2024-release/cla_number_and_rate_per_10k_children.csv"),
+                "rate_per_10000",
+                folder.resolve("cla_without_rate.csv"));
 
         int exit = run("import", "--warehouse", warehouseFolder.toString(), broken.toString());
 
         String message = err.toString(StandardCharsets.UTF_8);
         assertThat(exit).isNotZero();
-        assertThat(message).contains("cla_without_rate.csv").contains("rate_per_10000").contains("nothing published");
-        assertThat(message.strip().lines().filter(line -> line.startsWith("Import")).count()).isEqualTo(1);
+        assertThat(message)
+                .contains("cla_without_rate.csv")
+                .contains("rate_per_10000")
+                .contains("nothing published");
+        assertThat(message.strip()
+                        .lines()
+                        .filter(line -> line.startsWith("Import"))
+                        .count())
+                .isEqualTo(1);
         assertThat(warehouse.currentSnapshot()).contains(current);
         assertThat(Files.readAllBytes(current)).isEqualTo(before);
         assertThat(warehouse.snapshots()).containsExactly(current);
@@ -53,7 +67,9 @@ class FailedImportIT {
     }
 
     private int run(String... args) {
-        return PipelineApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return PipelineApplication.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -62,12 +78,15 @@ class FailedImportIT {
         List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
         List<String> header = CsvHeader.split(lines.get(0).replace("\uFEFF", ""));
         int drop = header.indexOf(column);
-        String rewritten = lines.stream().map(line -> {
-            List<String> fields = new java.util.ArrayList<>(CsvHeader.split(line.replace("\uFEFF", "")));
-            fields.remove(drop);
-            return fields.stream().map(field -> field.contains(",") ? '"' + field + '"' : field)
-                    .collect(Collectors.joining(","));
-        }).collect(Collectors.joining("\n", "", "\n"));
+        String rewritten = lines.stream()
+                .map(line -> {
+                    List<String> fields = new java.util.ArrayList<>(CsvHeader.split(line.replace("\uFEFF", "")));
+                    fields.remove(drop);
+                    return fields.stream()
+                            .map(field -> field.contains(",") ? '"' + field + '"' : field)
+                            .collect(Collectors.joining(","));
+                })
+                .collect(Collectors.joining("\n", "", "\n"));
         return Files.writeString(target, rewritten, StandardCharsets.UTF_8);
     }
 }

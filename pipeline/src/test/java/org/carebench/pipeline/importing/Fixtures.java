@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 /** Small edge-case files, each made from a real DfE file by one change. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Rewrites every data row (not the header) of a CSV, reading and writing its fields by header name. */
     static Path rewriteRows(Path source, Path target, Consumer<Row> rewrite) throws IOException {
@@ -59,6 +58,8 @@ final class Fixtures {
     }
 
     static String join(List<String> fields) {
-        return fields.stream().map(field -> field.contains(",") ? '"' + field + '"' : field).collect(Collectors.joining(","));
+        return fields.stream()
+                .map(field -> field.contains(",") ? '"' + field + '"' : field)
+                .collect(Collectors.joining(","));
     }
 }

@@ -31,8 +31,10 @@ class ImportSafetyIT extends PipelineJobTest {
 
     @TempDir
     Path folder;
+
     @Autowired
     PipelineCommands commands;
+
     Warehouse warehouse;
     Path published;
     byte[] publishedBytes;
@@ -49,7 +51,11 @@ class ImportSafetyIT extends PipelineJobTest {
     void rejectsAFileNoDefinitionRecognisesNamingTheClosestDefinition() throws Exception {
         Path unknown = Files.writeString(folder.resolve("budget.csv"), "cost_centre,amount\nA1,100\n");
         ImportOutcome outcome = run(unknown);
-        assertRejected(outcome, "budget.csv", "no definition recognises this file", "closest definition",
+        assertRejected(
+                outcome,
+                "budget.csv",
+                "no definition recognises this file",
+                "closest definition",
                 "headers that did not match: cost_centre, amount");
     }
 
@@ -61,7 +67,8 @@ class ImportSafetyIT extends PipelineJobTest {
             }
         });
         assertRejected(run(bad), "text_in_rate.csv row ", "column 'rate_per_10000'", "not a number", "sixty-seven");
-        assertThat(Files.list(warehouse.logs()).map(Path::toString).toList()).anyMatch(name -> name.endsWith("-rejects.csv"));
+        assertThat(Files.list(warehouse.logs()).map(Path::toString).toList())
+                .anyMatch(name -> name.endsWith("-rejects.csv"));
     }
 
     @Test
@@ -77,7 +84,8 @@ class ImportSafetyIT extends PipelineJobTest {
     @Test
     void rejectsAPercentageOutsideZeroToAHundred() throws Exception {
         Path bad = Fixtures.rewriteRows(STABILITY, folder.resolve("percent.csv"), row -> {
-            if (row.get("old_la_code").equals("358") && row.get("placement_stability").startsWith("With 3")) {
+            if (row.get("old_la_code").equals("358")
+                    && row.get("placement_stability").startsWith("With 3")) {
                 row.set("percentage", "105");
             }
         });
@@ -86,14 +94,20 @@ class ImportSafetyIT extends PipelineJobTest {
 
     @Test
     void rejectsATotalThatDoesNotEqualItsParts() throws Exception {
-        Path bad = Fixtures.rewriteRows(reference("dfe-cla/2024-release/la_care_leavers_intouch.csv"),
-                folder.resolve("in_touch.csv"), row -> {
-                    if (row.get("time_period").equals("2024") && row.get("old_la_code").equals("807")
-                            && row.get("age").equals("Aged 17 to 18") && row.get("in_touch").equals("Total")) {
+        Path bad = Fixtures.rewriteRows(
+                reference("dfe-cla/2024-release/la_care_leavers_intouch.csv"), folder.resolve("in_touch.csv"), row -> {
+                    if (row.get("time_period").equals("2024")
+                            && row.get("old_la_code").equals("807")
+                            && row.get("age").equals("Aged 17 to 18")
+                            && row.get("in_touch").equals("Total")) {
                         row.set("number", "54");
                     }
                 });
-        assertRejected(run(bad), "in_touch.csv row ", "column 'number'", "total that does not equal the sum of its parts",
+        assertRejected(
+                run(bad),
+                "in_touch.csv row ",
+                "column 'number'",
+                "total that does not equal the sum of its parts",
                 "total 54.0, parts sum to 53.0");
     }
 
@@ -107,9 +121,11 @@ class ImportSafetyIT extends PipelineJobTest {
     @Test
     void rejectsAFileFarShorterThanItsLastLoad() throws Exception {
         List<String> lines = Files.readAllLines(NUMBERS, StandardCharsets.UTF_8);
-        Path shorter = Files.write(Files.createDirectories(folder.resolve("next")).resolve(NUMBERS.getFileName()),
+        Path shorter = Files.write(
+                Files.createDirectories(folder.resolve("next")).resolve(NUMBERS.getFileName()),
                 lines.subList(0, lines.size() / 4));
-        assertRejected(run(shorter), "cla_number_and_rate_per_10k_children.csv", "far fewer than the 2505 of its last load");
+        assertRejected(
+                run(shorter), "cla_number_and_rate_per_10k_children.csv", "far fewer than the 2505 of its last load");
     }
 
     @Test
@@ -140,7 +156,10 @@ class ImportSafetyIT extends PipelineJobTest {
         Files.writeString(release.resolve("guidance.txt"), "About these files");
         ImportOutcome outcome = run(release);
         assertThat(outcome.exitCode()).isEqualTo(ImportOutcome.PUBLISHED_WITH_FILES_SET_ASIDE);
-        assertThat(outcome.summary()).contains("1 loaded").contains("1 set aside").contains("budget.csv");
+        assertThat(outcome.summary())
+                .contains("1 loaded")
+                .contains("1 set aside")
+                .contains("budget.csv");
         assertThat(figure(warehouse, "placement-3plus-moves-pct", "358", 2024)).isEqualTo("5.0|null");
         assertThat(figure(warehouse, "cla-rate-per-10k", "358", 2024)).isEqualTo("67.0|null");
     }
@@ -148,11 +167,25 @@ class ImportSafetyIT extends PipelineJobTest {
     @Test
     void theSameFileWithTheNextReleasesColumnNamesAndLabelsGivesTheSameFigures() throws Exception {
         Warehouse renamed = new Warehouse(folder.resolve("renamed"));
-        Path numbers = Fixtures.replaceText(NUMBERS, folder.resolve("numbers_2025_names.csv"),
-                "population_count,", "population_type,", ",number,", ",children_count,", "at 31 March", "on 31 March");
-        Path stability = Fixtures.replaceText(STABILITY, folder.resolve("stability_2025_names.csv"),
-                ",number,percentage", ",children_count,children_percent", "at 31 March", "on 31 March");
-        assertThat(commands.importFiles(renamed, List.of(numbers.toString(), stability.toString(), CODES.toString())).exitCode()).isZero();
+        Path numbers = Fixtures.replaceText(
+                NUMBERS,
+                folder.resolve("numbers_2025_names.csv"),
+                "population_count,",
+                "population_type,",
+                ",number,",
+                ",children_count,",
+                "at 31 March",
+                "on 31 March");
+        Path stability = Fixtures.replaceText(
+                STABILITY,
+                folder.resolve("stability_2025_names.csv"),
+                ",number,percentage",
+                ",children_count,children_percent",
+                "at 31 March",
+                "on 31 March");
+        assertThat(commands.importFiles(renamed, List.of(numbers.toString(), stability.toString(), CODES.toString()))
+                        .exitCode())
+                .isZero();
         assertThat(run(STABILITY).exitCode()).isZero();
         String figures = "SELECT indicator_id, area_code, period, value, status FROM mart_observation ORDER BY ALL";
         assertThat(query(renamed, figures)).hasSizeGreaterThan(5000).isEqualTo(query(warehouse, figures));
@@ -163,18 +196,23 @@ class ImportSafetyIT extends PipelineJobTest {
         Path revised = Fixtures.rewriteRows(NUMBERS, folder.resolve("cla_number_and_rate_2025.csv"), row -> {
             if (row.get("time_period").equals("2024")) {
                 row.set("time_period", "2025");
-            } else if (row.get("time_period").equals("2023") && row.get("la_name").equals("Trafford")) {
+            } else if (row.get("time_period").equals("2023")
+                    && row.get("la_name").equals("Trafford")) {
                 row.set("rate_per_10000", "99");
             }
         });
         assertThat(run(revised).exitCode()).isZero();
         assertThat(figure(warehouse, "cla-rate-per-10k", "358", 2023)).isEqualTo("99.0|null");
-        assertThat(query(warehouse, "SELECT release, value, is_current FROM observation WHERE indicator_id = 'cla-rate-per-10k'"
-                + " AND area_code = '358' AND period = 2023 ORDER BY release")).containsExactly("2024|63.0|false", "2025|99.0|true");
+        assertThat(query(
+                        warehouse,
+                        "SELECT release, value, is_current FROM observation WHERE indicator_id = 'cla-rate-per-10k'"
+                                + " AND area_code = '358' AND period = 2023 ORDER BY release"))
+                .containsExactly("2024|63.0|false", "2025|99.0|true");
     }
 
     private ImportOutcome run(Path... paths) throws Exception {
-        return commands.importFiles(warehouse, Arrays.stream(paths).map(Path::toString).toList());
+        return commands.importFiles(
+                warehouse, Arrays.stream(paths).map(Path::toString).toList());
     }
 
     private void assertRejected(ImportOutcome outcome, String... phrases) throws IOException {

@@ -16,8 +16,10 @@ abstract class ImportedWarehouseTest extends PipelineJobTest {
 
     @TempDir
     static Path folder;
+
     @Autowired
     PipelineCommands commands;
+
     Warehouse warehouse;
     ImportOutcome outcome;
 

@@ -26,7 +26,8 @@ class KilledImportIT {
     void aKilledImportIsRunAgainAndCompletes() throws Exception {
         Path warehouseFolder = folder.resolve("warehouse");
         Warehouse warehouse = new Warehouse(warehouseFolder);
-        assertThat(run("import", "--warehouse", warehouseFolder.toString(), referencePath("la-codes/las.csv"))).isZero();
+        assertThat(run("import", "--warehouse", warehouseFolder.toString(), referencePath("la-codes/las.csv")))
+                .isZero();
         Path published = warehouse.currentSnapshot().orElseThrow();
         byte[] before = Files.readAllBytes(published);
         String[] release = {"import", "--warehouse", warehouseFolder.toString(), referencePath("dfe-cla")};
@@ -50,7 +51,8 @@ class KilledImportIT {
         command.addAll(List.of(args));
         command.addAll(List.of("--jobs", System.getProperty("carebench.jobs", "../jobs")));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 if (line.contains("[6/")) {
                     process.destroyForcibly().waitFor();

@@ -38,9 +38,14 @@ class LayoutCoverageTest {
     void recogniseEveryReferenceAndSampleFile() throws IOException {
         for (Path folder : List.of(Warehouses.reference(""), SAMPLE)) {
             try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).filter(InputFiles::isData).sorted().toList()) {
-                    layoutsOf(file).forEach(layout -> recognised.computeIfAbsent(layout, name -> new ArrayList<>())
-                            .add(file));
+                for (Path file : files.filter(Files::isRegularFile)
+                        .filter(InputFiles::isData)
+                        .sorted()
+                        .toList()) {
+                    layoutsOf(file)
+                            .forEach(layout -> recognised
+                                    .computeIfAbsent(layout, name -> new ArrayList<>())
+                                    .add(file));
                 }
             }
         }
@@ -61,9 +66,12 @@ class LayoutCoverageTest {
     /** As an import decides: a CSV by its header row, each sheet of a workbook by its title or header row. */
     private List<String> layoutsOf(Path file) throws IOException {
         if (InputFiles.isWorkbook(file)) {
-            return new XlsxStager(matcher, definitions.layouts()).recognise(file).stream().map(Layout::name).toList();
+            return new XlsxStager(matcher, definitions.layouts())
+                    .recognise(file).stream().map(Layout::name).toList();
         }
         return matcher.match(CsvHeader.read(file), file.getFileName().toString(), null)
-                .filter(LayoutMatch::isComplete).map(match -> List.of(match.layout().name())).orElse(List.of());
+                .filter(LayoutMatch::isComplete)
+                .map(match -> List.of(match.layout().name()))
+                .orElse(List.of());
     }
 }

@@ -17,9 +17,13 @@ class LegacyImportIT extends ImportedWarehouseTest {
     List<String> inputs() {
         // The formats this class is about, named one by one: the folder also holds older files that other
         // layouts are yet to read.
-        return List.of(referencePath("la-codes/las.csv"), referencePath("la-codes/regions.csv"),
-                referencePath("legacy/SFR41_2016_LA_Tables.xlsx"), referencePath("legacy/SFR50_2017_MetaData.txt"),
-                referencePath("legacy/SFR50_CEA2017.csv"), referencePath("legacy/SFR50_CLA2017.csv"),
+        return List.of(
+                referencePath("la-codes/las.csv"),
+                referencePath("la-codes/regions.csv"),
+                referencePath("legacy/SFR41_2016_LA_Tables.xlsx"),
+                referencePath("legacy/SFR50_2017_MetaData.txt"),
+                referencePath("legacy/SFR50_CEA2017.csv"),
+                referencePath("legacy/SFR50_CLA2017.csv"),
                 referencePath("legacy/SFR50_OC22017.csv"));
     }
 
@@ -52,8 +56,11 @@ class LegacyImportIT extends ImportedWarehouseTest {
 
     @Test
     void readsEveryLaOfTheWorkbookTable() throws Exception {
-        assertThat(query(warehouse, "SELECT count(DISTINCT area_code) FROM observation o JOIN source_file s"
-                + " ON s.id = o.source_file_id WHERE s.layout = 'sfr41-cla-numbers-and-rates' AND regexp_full_match(o.area_code, '[0-9]{3}')"))
+        assertThat(
+                        query(
+                                warehouse,
+                                "SELECT count(DISTINCT area_code) FROM observation o JOIN source_file s"
+                                        + " ON s.id = o.source_file_id WHERE s.layout = 'sfr41-cla-numbers-and-rates' AND regexp_full_match(o.area_code, '[0-9]{3}')"))
                 .containsExactly("152");
     }
 }

@@ -15,8 +15,12 @@ class ReferenceDataImportIT extends ImportedWarehouseTest {
 
     @Override
     List<String> inputs() {
-        return List.of(referencePath("dfe-cla"), referencePath("dfe-outcomes-cin-cla"),
-                referencePath("population"), referencePath("la-codes/las.csv"), referencePath("la-codes/regions.csv"),
+        return List.of(
+                referencePath("dfe-cla"),
+                referencePath("dfe-outcomes-cin-cla"),
+                referencePath("population"),
+                referencePath("la-codes/las.csv"),
+                referencePath("la-codes/regions.csv"),
                 referencePath("statistical-neighbours"));
     }
 
@@ -58,22 +62,33 @@ class ReferenceDataImportIT extends ImportedWarehouseTest {
 
     @Test
     void keepsNationalCharacteristicsAsBreakdowns() throws Exception {
-        assertThat(query(warehouse, "SELECT indicator_id, value FROM mart_observation WHERE period = 2024"
-                + " AND breakdown = 'Gender: Female' ORDER BY indicator_id"))
+        assertThat(query(
+                        warehouse,
+                        "SELECT indicator_id, value FROM mart_observation WHERE period = 2024"
+                                + " AND breakdown = 'Gender: Female' ORDER BY indicator_id"))
                 .containsExactly("cla-by-characteristic-pct|43.0", "started-by-characteristic-pct|39.0");
     }
 
     @Test
     void storesAcademicYearsAsTheYearTheyEnd() throws Exception {
-        assertThat(query(warehouse, "SELECT min(period), max(period) FROM observation WHERE indicator_id = 'ks4-attainment8-average'"))
+        assertThat(
+                        query(
+                                warehouse,
+                                "SELECT min(period), max(period) FROM observation WHERE indicator_id = 'ks4-attainment8-average'"))
                 .containsExactly("2019|2025");
     }
 
     @Test
     void keepsOneModelPerYearWhenCsvAndXlsxOfTheSameModelAreBothLoaded() throws Exception {
-        assertThat(query(warehouse, "SELECT model, count(*) FILTER (position = 1) FROM neighbour GROUP BY model ORDER BY model"))
-                .hasSize(2).allMatch(row -> row.startsWith("2021|") || row.startsWith("2025|"));
-        assertThat(query(warehouse, "SELECT neighbour_code FROM neighbour WHERE model = '2025' AND la_code = '358' ORDER BY position"))
+        assertThat(query(
+                        warehouse,
+                        "SELECT model, count(*) FILTER (position = 1) FROM neighbour GROUP BY model ORDER BY model"))
+                .hasSize(2)
+                .allMatch(row -> row.startsWith("2021|") || row.startsWith("2025|"));
+        assertThat(
+                        query(
+                                warehouse,
+                                "SELECT neighbour_code FROM neighbour WHERE model = '2025' AND la_code = '358' ORDER BY position"))
                 .containsExactly("919", "356", "825", "931", "936", "305", "895", "873", "916", "334");
     }
 
@@ -81,32 +96,48 @@ class ReferenceDataImportIT extends ImportedWarehouseTest {
     void keepsReorganisedCouncilsAndTheirSuccessorsOnTheirStableCodes() throws Exception {
         assertThat(query(warehouse, "SELECT name, terminated_on FROM area WHERE code = '909'"))
                 .containsExactly("Cumbria|2023-03-31");
-        assertThat(query(warehouse, "SELECT successor_code FROM area_succession WHERE predecessor_code = '909' ORDER BY 1"))
+        assertThat(query(
+                        warehouse,
+                        "SELECT successor_code FROM area_succession WHERE predecessor_code = '909' ORDER BY 1"))
                 .containsExactly("942", "943");
         assertThat(query(warehouse, "SELECT ons_code FROM area_ons_code WHERE area_code = '370' ORDER BY 1"))
                 .containsExactly("E08000016", "E08000038");
-        assertThat(query(warehouse, "SELECT ons_code FROM area WHERE code = '370'")).containsExactly("E08000038");
-        assertThat(query(warehouse, "SELECT count(*) FROM mart_observation WHERE area_code = '909'"
-                + " AND indicator_id = 'cla-rate-per-10k' AND value IS NOT NULL")).containsExactly("4");
+        assertThat(query(warehouse, "SELECT ons_code FROM area WHERE code = '370'"))
+                .containsExactly("E08000038");
+        assertThat(query(
+                        warehouse,
+                        "SELECT count(*) FROM mart_observation WHERE area_code = '909'"
+                                + " AND indicator_id = 'cla-rate-per-10k' AND value IS NOT NULL"))
+                .containsExactly("4");
     }
 
     @Test
     void derivesRatesFromCountsAndOnsPopulationOfTheYearBefore() throws Exception {
-        assertThat(query(warehouse, "SELECT derived_rate, published_rate FROM mart_derived_rate"
-                + " WHERE indicator_id = 'cla-rate-per-10k' AND area_code = '358' AND period = 2024")).containsExactly("67.0|67.0");
+        assertThat(query(
+                        warehouse,
+                        "SELECT derived_rate, published_rate FROM mart_derived_rate"
+                                + " WHERE indicator_id = 'cla-rate-per-10k' AND area_code = '358' AND period = 2024"))
+                .containsExactly("67.0|67.0");
         // only the City of London, with about a thousand children, is sensitive to the population's vintage
-        assertThat(query(warehouse, "SELECT DISTINCT area_code FROM mart_derived_rate WHERE abs(derived_rate - published_rate) > 3"
-                + " AND period >= 2021")).containsExactly("201");
+        assertThat(query(
+                        warehouse,
+                        "SELECT DISTINCT area_code FROM mart_derived_rate WHERE abs(derived_rate - published_rate) > 3"
+                                + " AND period >= 2021"))
+                .containsExactly("201");
     }
 
     @Test
     void everyFigureIsEitherAValueOrASymbolAndKnowsItsRelease() throws Exception {
-        assertThat(query(warehouse, "SELECT count(*) FROM observation WHERE (value IS NULL) = (status IS NULL)"
-                + " OR release IS NULL")).containsExactly("0");
+        assertThat(query(
+                        warehouse,
+                        "SELECT count(*) FROM observation WHERE (value IS NULL) = (status IS NULL)"
+                                + " OR release IS NULL"))
+                .containsExactly("0");
     }
 
     @Test
     void reportsTheRejectedLayoutsNothing() throws Exception {
-        assertThat(query(warehouse, "SELECT count(*) FROM source_file WHERE rows_loaded = 0")).containsExactly("0");
+        assertThat(query(warehouse, "SELECT count(*) FROM source_file WHERE rows_loaded = 0"))
+                .containsExactly("0");
     }
 }

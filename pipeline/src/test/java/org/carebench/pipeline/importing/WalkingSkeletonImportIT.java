@@ -29,14 +29,22 @@ class WalkingSkeletonImportIT extends ImportedWarehouseTest {
 
     @Test
     void loadsTheThemesInTheirOrderAndOneDefaultIndicatorFromTheCatalogue() throws Exception {
-        assertThat(query(warehouse, "SELECT position, name FROM theme ORDER BY position")).startsWith(
-                "1|Who becomes looked after and why", "2|What happens to them: placements and stability",
-                "3|Outcomes: health", "4|Outcomes: education", "5|Outcomes: care leavers' work and accommodation",
-                "6|Leaving care: adoption and special guardianship", "7|Context");
+        assertThat(query(warehouse, "SELECT position, name FROM theme ORDER BY position"))
+                .startsWith(
+                        "1|Who becomes looked after and why",
+                        "2|What happens to them: placements and stability",
+                        "3|Outcomes: health",
+                        "4|Outcomes: education",
+                        "5|Outcomes: care leavers' work and accommodation",
+                        "6|Leaving care: adoption and special guardianship",
+                        "7|Context");
         assertThat(query(warehouse, "SELECT id FROM indicator WHERE is_default ORDER BY id"))
                 .containsExactly("cla-rate-per-10k");
-        assertThat(query(warehouse, "SELECT count(*) FROM indicator i LEFT JOIN theme t ON t.name = i.theme"
-                + " WHERE t.name IS NULL")).containsExactly("0");
+        assertThat(query(
+                        warehouse,
+                        "SELECT count(*) FROM indicator i LEFT JOIN theme t ON t.name = i.theme"
+                                + " WHERE t.name IS NULL"))
+                .containsExactly("0");
     }
 
     @Test
@@ -67,20 +75,33 @@ class WalkingSkeletonImportIT extends ImportedWarehouseTest {
 
     @Test
     void loadsBothNeighbourModelsInOrder() throws Exception {
-        assertThat(query(warehouse, "SELECT model, count(DISTINCT la_code), count(*) FROM neighbour GROUP BY model ORDER BY model"))
+        assertThat(query(
+                        warehouse,
+                        "SELECT model, count(DISTINCT la_code), count(*) FROM neighbour GROUP BY model ORDER BY model"))
                 .containsExactly("2021|156|1560", "2025|153|1530");
-        assertThat(query(warehouse, "SELECT neighbour_code, closeness FROM neighbour WHERE model = '2025'"
-                + " AND la_code = '301' AND position = 1")).containsExactly("308|Close");
-        assertThat(query(warehouse, "SELECT neighbour_code, closeness FROM neighbour WHERE model = '2021'"
-                + " AND la_code = '202' AND position = 2")).containsExactly("205|Close");
+        assertThat(query(
+                        warehouse,
+                        "SELECT neighbour_code, closeness FROM neighbour WHERE model = '2025'"
+                                + " AND la_code = '301' AND position = 1"))
+                .containsExactly("308|Close");
+        assertThat(query(
+                        warehouse,
+                        "SELECT neighbour_code, closeness FROM neighbour WHERE model = '2021'"
+                                + " AND la_code = '202' AND position = 2"))
+                .containsExactly("205|Close");
     }
 
     @Test
     void recordsEverySourceFileWithItsChecksum() throws Exception {
-        assertThat(query(warehouse, "SELECT count(*), count(DISTINCT sha256) FROM source_file")).containsExactly("5|5");
+        assertThat(query(warehouse, "SELECT count(*), count(DISTINCT sha256) FROM source_file"))
+                .containsExactly("5|5");
         for (String row : query(warehouse, "SELECT sha256, file_name FROM source_file")) {
             String[] file = row.split("\\|");
-            assertThat(warehouse.directory().resolve("archive/raw").resolve(file[0].substring(0, 16)).resolve(file[1]))
+            assertThat(warehouse
+                            .directory()
+                            .resolve("archive/raw")
+                            .resolve(file[0].substring(0, 16))
+                            .resolve(file[1]))
                     .exists();
         }
     }

@@ -15,14 +15,25 @@ final class ExtractTables {
 
     static final String FOLDER = "ssda903/fake_data";
     /** The extract's tables; placed_for_adoption_errors.csv is a second, deliberately wrong PlacedAdoption. */
-    static final List<String> CSV_TABLES = List.of("header.csv", "episodes.csv", "uasc.csv", "reviews.csv", "oc2.csv", "oc3.csv",
-            "ad1.csv", "placed_for_adoption.csv", "previous_permanence.csv", "missing.csv", "sw_episodes.csv");
+    static final List<String> CSV_TABLES = List.of(
+            "header.csv",
+            "episodes.csv",
+            "uasc.csv",
+            "reviews.csv",
+            "oc2.csv",
+            "oc3.csv",
+            "ad1.csv",
+            "placed_for_adoption.csv",
+            "previous_permanence.csv",
+            "missing.csv",
+            "sw_episodes.csv");
 
-    private ExtractTables() {
-    }
+    private ExtractTables() {}
 
     static List<String> csvPaths() {
-        return CSV_TABLES.stream().map(name -> Warehouses.referencePath(FOLDER + "/" + name)).toList();
+        return CSV_TABLES.stream()
+                .map(name -> Warehouses.referencePath(FOLDER + "/" + name))
+                .toList();
     }
 
     static List<Map<String, String>> rows(String fileName) throws IOException {
@@ -44,9 +55,12 @@ final class ExtractTables {
         return rows;
     }
 
-    static Path copyWith(Path folder, String fileName, java.util.function.UnaryOperator<String> rewrite) throws IOException {
+    static Path copyWith(Path folder, String fileName, java.util.function.UnaryOperator<String> rewrite)
+            throws IOException {
         Path source = Warehouses.reference(FOLDER + "/" + fileName);
-        return Files.writeString(folder.resolve(fileName), rewrite.apply(Files.readString(source, StandardCharsets.UTF_8)),
+        return Files.writeString(
+                folder.resolve(fileName),
+                rewrite.apply(Files.readString(source, StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8);
     }
 }

@@ -46,7 +46,8 @@ final class IndependentFigures {
             birthDates.put(row.get("CHILD"), LocalDate.parse(row.get("DOB"), DMY));
         }
         for (Map<String, String> row : ExtractTables.rows("episodes.csv")) {
-            if (row.get("LS") != null && (row.get("LS").equals("V3") || row.get("LS").equals("V4"))) {
+            if (row.get("LS") != null
+                    && (row.get("LS").equals("V3") || row.get("LS").equals("V4"))) {
                 continue;
             }
             Episode episode = new Episode();
@@ -55,7 +56,8 @@ final class IndependentFigures {
             episode.rne = row.get("RNE");
             episode.place = row.get("PLACE");
             episode.rec = row.get("REC");
-            episodes.computeIfAbsent(row.get("CHILD"), child -> new ArrayList<>()).add(episode);
+            episodes.computeIfAbsent(row.get("CHILD"), child -> new ArrayList<>())
+                    .add(episode);
         }
         episodes.values().forEach(IndependentFigures::derive);
     }
@@ -63,7 +65,9 @@ final class IndependentFigures {
     private static void derive(List<Episode> list) {
         list.sort(Comparator.comparing((Episode e) -> e.decom)
                 .thenComparing(e -> e.dec, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(e -> e.rne).thenComparing(e -> e.place).thenComparing(e -> e.rec, Comparator.nullsLast(Comparator.naturalOrder())));
+                .thenComparing(e -> e.rne)
+                .thenComparing(e -> e.place)
+                .thenComparing(e -> e.rec, Comparator.nullsLast(Comparator.naturalOrder())));
         int care = 0;
         int placement = 0;
         for (int i = 0; i < list.size(); i++) {
@@ -82,17 +86,23 @@ final class IndependentFigures {
     }
 
     long lookedAfterOn(LocalDate end) {
-        return episodes.values().stream().filter(list -> openOn(list, end) != null).count();
+        return episodes.values().stream()
+                .filter(list -> openOn(list, end) != null)
+                .count();
     }
 
     long started(LocalDate start, LocalDate end) {
-        return episodes.values().stream().filter(list -> list.stream()
-                .anyMatch(e -> e.startsCare && !e.decom.isBefore(start) && !e.decom.isAfter(end))).count();
+        return episodes.values().stream()
+                .filter(list ->
+                        list.stream().anyMatch(e -> e.startsCare && !e.decom.isBefore(start) && !e.decom.isAfter(end)))
+                .count();
     }
 
     long ceased(LocalDate start, LocalDate end) {
-        return episodes.values().stream().filter(list -> list.stream()
-                .anyMatch(e -> e.endsCare && !e.dec.isBefore(start) && !e.dec.isAfter(end))).count();
+        return episodes.values().stream()
+                .filter(list ->
+                        list.stream().anyMatch(e -> e.endsCare && !e.dec.isBefore(start) && !e.dec.isAfter(end)))
+                .count();
     }
 
     double threeOrMorePlacementsPercent(LocalDate start, LocalDate end) {
@@ -119,16 +129,18 @@ final class IndependentFigures {
         long stable = 0;
         for (Map.Entry<String, List<Episode>> child : episodes.entrySet()) {
             Episode current = openOn(child.getValue(), end);
-            if (current == null || Period.between(birthDates.get(child.getKey()), end).getYears() >= 16
+            if (current == null
+                    || Period.between(birthDates.get(child.getKey()), end).getYears() >= 16
                     || current.careStart.isAfter(end.minusMonths(30))) {
                 continue;
             }
             cohort++;
             LocalDate twoYearsBefore = end.minusYears(2);
             boolean longPlacement = !current.placementStart.isAfter(twoYearsBefore);
-            boolean adoptedFromLongPlacement = ADOPTION_PLACEMENT.contains(current.place) && child.getValue().stream()
-                    .filter(e -> e.placement == current.placement - 1 && e.careStart.equals(current.careStart))
-                    .anyMatch(e -> !e.placementStart.isAfter(twoYearsBefore));
+            boolean adoptedFromLongPlacement = ADOPTION_PLACEMENT.contains(current.place)
+                    && child.getValue().stream()
+                            .filter(e -> e.placement == current.placement - 1 && e.careStart.equals(current.careStart))
+                            .anyMatch(e -> !e.placementStart.isAfter(twoYearsBefore));
             stable += longPlacement || adoptedFromLongPlacement ? 1 : 0;
         }
         return 100.0 * stable / cohort;

@@ -16,6 +16,7 @@ class LocalExtractBenchmark extends PipelineJobTest {
 
     @TempDir
     Path folder;
+
     @Autowired
     LocalCommands local;
 
@@ -24,11 +25,17 @@ class LocalExtractBenchmark extends PipelineJobTest {
         Path extract = SyntheticExtract.write(Path.of("target/local-benchmark"), 20_000);
 
         long started = System.nanoTime();
-        LocalOutcome outcome = local.importExtract(new Warehouse(folder.resolve("warehouse")), "358", LocalDate.of(2025, 3, 31),
-                LocalDate.of(2025, 4, 30), List.of(extract.toString()));
+        LocalOutcome outcome = local.importExtract(
+                new Warehouse(folder.resolve("warehouse")),
+                "358",
+                LocalDate.of(2025, 3, 31),
+                LocalDate.of(2025, 4, 30),
+                List.of(extract.toString()));
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        System.out.printf("Local extract of 20,000 children and 60,000 episodes imported in %.2f s%n%s%n", seconds, outcome.summary());
+        System.out.printf(
+                "Local extract of 20,000 children and 60,000 episodes imported in %.2f s%n%s%n",
+                seconds, outcome.summary());
         outcome.figures().forEach(line -> System.out.println("  " + line));
         assertThat(outcome.exitCode()).as(outcome.summary()).isNotEqualTo(LocalOutcome.FAILED);
         assertThat(outcome.figures()).anyMatch(line -> line.startsWith("cla-count: "));

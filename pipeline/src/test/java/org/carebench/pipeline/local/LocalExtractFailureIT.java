@@ -25,8 +25,10 @@ class LocalExtractFailureIT extends PipelineJobTest {
 
     @TempDir
     Path folder;
+
     @Autowired
     LocalCommands local;
+
     Warehouse warehouse;
     Path current;
     byte[] before;
@@ -48,29 +50,49 @@ class LocalExtractFailureIT extends PipelineJobTest {
 
     @Test
     void datesInAnotherFormat() throws Exception {
-        Path episodes = ExtractTables.copyWith(folder, "episodes.csv",
-                text -> Pattern.compile("(\\d\\d)/(\\d\\d)/(\\d{4})").matcher(text).replaceAll("$3-$2-$1"));
-        assertFailsLeavingThePublishedData(importExtract(replacing("episodes.csv", episodes)), "date-format", "Episodes");
+        Path episodes = ExtractTables.copyWith(
+                folder,
+                "episodes.csv",
+                text -> Pattern.compile("(\\d\\d)/(\\d\\d)/(\\d{4})")
+                        .matcher(text)
+                        .replaceAll("$3-$2-$1"));
+        assertFailsLeavingThePublishedData(
+                importExtract(replacing("episodes.csv", episodes)), "date-format", "Episodes");
     }
 
     @Test
     void episodeForAChildNotInHeader() throws Exception {
-        Path episodes = ExtractTables.copyWith(folder, "episodes.csv",
-                text -> text + "NOSUCHCHILD,01/05/2017,S,C2,N1,U1,PR1,,,,,,\n");
-        assertFailsLeavingThePublishedData(importExtract(replacing("episodes.csv", episodes)), "child-not-in-header", "NOSUCHCHILD");
+        Path episodes = ExtractTables.copyWith(
+                folder, "episodes.csv", text -> text + "NOSUCHCHILD,01/05/2017,S,C2,N1,U1,PR1,,,,,,\n");
+        assertFailsLeavingThePublishedData(
+                importExtract(replacing("episodes.csv", episodes)), "child-not-in-header", "NOSUCHCHILD");
     }
 
     /** Through the command line, as cron runs it: exit code 1 and one line naming the rule and child. */
     @Test
     void childTwiceInHeader() throws Exception {
-        Path header = ExtractTables.copyWith(folder, "header.csv", text -> text + text.lines().skip(1).findFirst().orElseThrow() + "\n");
-        List<String> args = new ArrayList<>(List.of("import-local", "--warehouse", warehouse.directory().toString(),
-                "--jobs", System.getProperty("carebench.jobs", "../jobs"), "--la", "358", "--period-end", "2018-03-31"));
+        Path header = ExtractTables.copyWith(
+                folder,
+                "header.csv",
+                text -> text + text.lines().skip(1).findFirst().orElseThrow() + "\n");
+        List<String> args = new ArrayList<>(List.of(
+                "import-local",
+                "--warehouse",
+                warehouse.directory().toString(),
+                "--jobs",
+                System.getProperty("carebench.jobs", "../jobs"),
+                "--la",
+                "358",
+                "--period-end",
+                "2018-03-31"));
         args.addAll(replacing("header.csv", header));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = PipelineApplication.run(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
+        int exit = PipelineApplication.run(
+                args.toArray(String[]::new),
+                new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        LocalOutcome outcome = new LocalOutcome(exit, err.toString(StandardCharsets.UTF_8).strip(), List.of());
+        LocalOutcome outcome =
+                new LocalOutcome(exit, err.toString(StandardCharsets.UTF_8).strip(), List.of());
         assertFailsLeavingThePublishedData(outcome, "child-duplicated", "566910");
     }
 
@@ -81,7 +103,8 @@ class LocalExtractFailureIT extends PipelineJobTest {
         assertThat(Files.readAllBytes(current)).isEqualTo(before);
         assertThat(warehouse.snapshots()).containsExactly(current);
         try (var reports = Files.list(warehouse.logs())) {
-            assertThat(reports.map(LocalExtractFailureIT::read).anyMatch(text -> text.startsWith("rule,child,table,field") && text.contains(rule)))
+            assertThat(reports.map(LocalExtractFailureIT::read)
+                            .anyMatch(text -> text.startsWith("rule,child,table,field") && text.contains(rule)))
                     .isTrue();
         }
     }
@@ -91,7 +114,9 @@ class LocalExtractFailureIT extends PipelineJobTest {
     }
 
     private static List<String> replacing(String fileName, Path replacement) {
-        return ExtractTables.csvPaths().stream().map(path -> path.endsWith("/" + fileName) ? replacement.toString() : path).toList();
+        return ExtractTables.csvPaths().stream()
+                .map(path -> path.endsWith("/" + fileName) ? replacement.toString() : path)
+                .toList();
     }
 
     private static String read(Path file) {

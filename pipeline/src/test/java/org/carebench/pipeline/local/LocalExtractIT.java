@@ -26,17 +26,21 @@ class LocalExtractIT extends PipelineJobTest {
 
     @TempDir
     static Path folder;
+
     @Autowired
     PipelineCommands commands;
+
     @Autowired
     LocalCommands local;
+
     Warehouse warehouse;
     LocalOutcome outcome;
 
     @BeforeAll
     void importPopulationThenExtract() throws Exception {
         warehouse = new Warehouse(folder.resolve("warehouse"));
-        commands.importFiles(warehouse, List.of(referencePath("population/ons_mid-year_population_estimates_2012_to_2024.csv")));
+        commands.importFiles(
+                warehouse, List.of(referencePath("population/ons_mid-year_population_estimates_2012_to_2024.csv")));
         outcome = local.importExtract(warehouse, "358", YEAR_END, LocalDate.of(2018, 4, 1), ExtractTables.csvPaths());
         System.out.println(outcome.summary());
         outcome.figures().forEach(line -> System.out.println("  " + line));
@@ -54,34 +58,51 @@ class LocalExtractIT extends PipelineJobTest {
         assertThat(local("cla-count")).isEqualTo(independent.lookedAfterOn(YEAR_END));
         assertThat(local("cla-starting-count")).isEqualTo(independent.started(YEAR_START, YEAR_END));
         assertThat(local("cla-ceasing-count")).isEqualTo(independent.ceased(YEAR_START, YEAR_END));
-        assertThat(local("placement-3plus-moves-pct")).isCloseTo(independent.threeOrMorePlacementsPercent(YEAR_START, YEAR_END), within(1e-9));
-        assertThat(local("placement-long-term-stability-pct")).isCloseTo(independent.longTermStabilityPercent(YEAR_END), within(1e-9));
+        assertThat(local("placement-3plus-moves-pct"))
+                .isCloseTo(independent.threeOrMorePlacementsPercent(YEAR_START, YEAR_END), within(1e-9));
+        assertThat(local("placement-long-term-stability-pct"))
+                .isCloseTo(independent.longTermStabilityPercent(YEAR_END), within(1e-9));
     }
 
     @Test
     void rateUsesThePopulationOfTheMidYearBefore() throws Exception {
-        double population = Double.parseDouble(query(warehouse, "SELECT value FROM mart_observation WHERE indicator_id = 'population-0-17'"
-                + " AND area_code = '358' AND period = 2017").get(0));
+        double population = Double.parseDouble(query(
+                        warehouse,
+                        "SELECT value FROM mart_observation WHERE indicator_id = 'population-0-17'"
+                                + " AND area_code = '358' AND period = 2017")
+                .get(0));
         assertThat(local("cla-rate-per-10k")).isCloseTo(local("cla-count") * 10_000 / population, within(1e-9));
     }
 
     @Test
     void storesLocalFiguresWithTheirPeriodEndReleaseAndDefinition() throws Exception {
-        assertThat(query(warehouse, "SELECT DISTINCT release, period, period_end, breakdown FROM mart_local_observation"
-                + " WHERE area_code = '358'")).containsExactly("local extract 2018-04-01|2018|2018-03-31|");
-        assertThat(query(warehouse, "SELECT local_definition FROM mart_local_observation WHERE indicator_id = 'cla-count'").get(0))
+        assertThat(query(
+                        warehouse,
+                        "SELECT DISTINCT release, period, period_end, breakdown FROM mart_local_observation"
+                                + " WHERE area_code = '358'"))
+                .containsExactly("local extract 2018-04-01|2018|2018-03-31|");
+        assertThat(query(
+                                warehouse,
+                                "SELECT local_definition FROM mart_local_observation WHERE indicator_id = 'cla-count'")
+                        .get(0))
                 .contains("V3 or V4");
     }
 
     @Test
     void keepsLocalFiguresOutOfTheNationalViewThatRanksAndAveragesUse() throws Exception {
-        assertThat(query(warehouse, "SELECT count(*) FROM observation WHERE source = 'local'").get(0)).isNotEqualTo("0");
-        assertThat(query(warehouse, "SELECT DISTINCT source FROM mart_observation")).containsExactly("national");
+        assertThat(query(warehouse, "SELECT count(*) FROM observation WHERE source = 'local'")
+                        .get(0))
+                .isNotEqualTo("0");
+        assertThat(query(warehouse, "SELECT DISTINCT source FROM mart_observation"))
+                .containsExactly("national");
     }
 
     double local(String indicator) throws Exception {
-        List<String> rows = query(warehouse, "SELECT value FROM mart_local_observation WHERE indicator_id = ? AND area_code = '358'"
-                + " AND period_end = DATE '2018-03-31'", indicator);
+        List<String> rows = query(
+                warehouse,
+                "SELECT value FROM mart_local_observation WHERE indicator_id = ? AND area_code = '358'"
+                        + " AND period_end = DATE '2018-03-31'",
+                indicator);
         assertThat(rows).as(indicator).hasSize(1);
         return Double.parseDouble(rows.get(0));
     }

@@ -29,6 +29,7 @@ class LocalFiguresWorkbookIT extends PipelineJobTest {
 
     @TempDir
     Path folder;
+
     @Autowired
     LocalCommands local;
 
@@ -36,23 +37,32 @@ class LocalFiguresWorkbookIT extends PipelineJobTest {
     void loadsTheRowsOfAFilledInTemplateAndReportsTheRowItCannotRead() throws Exception {
         Warehouse warehouse = new Warehouse(folder.resolve("warehouse"));
         Path template = folder.resolve("template.xlsx");
-        assertThat(local.writeTemplate(warehouse, List.of("--out", template.toString()), new PrintStream(new ByteArrayOutputStream()),
-                System.err)).isZero();
+        assertThat(local.writeTemplate(
+                        warehouse,
+                        List.of("--out", template.toString()),
+                        new PrintStream(new ByteArrayOutputStream()),
+                        System.err))
+                .isZero();
         Path filled = fillIn(template, folder.resolve("our-figures.xlsx"));
 
-        LocalOutcome outcome = local.importExtract(warehouse, "358", null, LocalDate.of(2025, 10, 1), List.of(filled.toString()));
+        LocalOutcome outcome =
+                local.importExtract(warehouse, "358", null, LocalDate.of(2025, 10, 1), List.of(filled.toString()));
 
         assertThat(outcome.exitCode()).as(outcome.summary()).isEqualTo(LocalOutcome.PUBLISHED_WITH_FIGURES_WITHHELD);
         assertThat(outcome.summary()).contains("unknown indicator councillors-trained");
-        assertThat(query(warehouse, "SELECT indicator_id, period, period_end, value, release, notes FROM mart_local_observation"
-                + " ORDER BY indicator_id")).containsExactly(
-                "cla-count|2026|2025-09-30|3.0|local extract 2025-10-01 (workbook)|",
-                "corporate-parents-trained-count|2025|2025-03-31|12.0|local extract 2025-10-01 (workbook)|all new members");
+        assertThat(query(
+                        warehouse,
+                        "SELECT indicator_id, period, period_end, value, release, notes FROM mart_local_observation"
+                                + " ORDER BY indicator_id"))
+                .containsExactly(
+                        "cla-count|2026|2025-09-30|3.0|local extract 2025-10-01 (workbook)|",
+                        "corporate-parents-trained-count|2025|2025-03-31|12.0|local extract 2025-10-01 (workbook)|all new members");
     }
 
     private static Path fillIn(Path template, Path target) throws IOException {
-        try (InputStream in = Files.newInputStream(template); Workbook workbook = new XSSFWorkbook(in);
-             OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = Files.newInputStream(template);
+                Workbook workbook = new XSSFWorkbook(in);
+                OutputStream out = Files.newOutputStream(target)) {
             Sheet sheet = workbook.getSheet(LocalFiguresWorkbook.SHEET);
             row(sheet, 1, "corporate-parents-trained-count", "31/03/2025", "12", "all new members");
             Row dated = row(sheet, 2, "cla-count", null, "3", null);

@@ -28,12 +28,16 @@ class ReportingPeriodTest {
 
     @Test
     void aPeriodEndsOnAMonthEnd() {
-        assertThatThrownBy(() -> ReportingPeriod.endingOn(LocalDate.of(2025, 9, 15))).hasMessageContaining("last day of a month");
+        assertThatThrownBy(() -> ReportingPeriod.endingOn(LocalDate.of(2025, 9, 15)))
+                .hasMessageContaining("last day of a month");
     }
 
     @Test
     void withoutAPeriodTheLastCompleteStatutoryYearIsUsed() {
-        assertThat(ReportingPeriod.lastStatutoryYearBy(LocalDate.of(2018, 4, 1)).end()).isEqualTo(LocalDate.of(2018, 3, 31));
-        assertThat(ReportingPeriod.lastStatutoryYearBy(LocalDate.of(2018, 3, 30)).end()).isEqualTo(LocalDate.of(2017, 3, 31));
+        assertThat(ReportingPeriod.lastStatutoryYearBy(LocalDate.of(2018, 4, 1)).end())
+                .isEqualTo(LocalDate.of(2018, 3, 31));
+        assertThat(ReportingPeriod.lastStatutoryYearBy(LocalDate.of(2018, 3, 30))
+                        .end())
+                .isEqualTo(LocalDate.of(2017, 3, 31));
     }
 }

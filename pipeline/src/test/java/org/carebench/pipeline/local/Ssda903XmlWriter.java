@@ -16,15 +16,35 @@ import java.util.Map;
 final class Ssda903XmlWriter {
 
     private static final List<String> HEADER = List.of("UPN", "SEX", "DOB", "ETHNIC");
-    private static final List<String> AD1 = List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
+    private static final List<String> AD1 =
+            List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
     private static final List<String> OC3 = List.of("IN_TOUCH", "ACTIV", "ACCOM");
-    private static final List<String> OC2 = List.of("SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS",
-            "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");
-    private static final List<String> EPISODE = List.of("DECOM", "RNE", "LS", "CIN", "PLACE", "PL_POST", "HOME_POST", "URN",
-            "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE");
+    private static final List<String> OC2 = List.of(
+            "SDQ_SCORE",
+            "SDQ_REASON",
+            "CONVICTED",
+            "HEALTH_CHECK",
+            "IMMUNISATIONS",
+            "TEETH_CHECK",
+            "HEALTH_ASSESSMENT",
+            "SUBSTANCE_MISUSE",
+            "INTERVENTION_RECEIVED",
+            "INTERVENTION_OFFERED");
+    private static final List<String> EPISODE = List.of(
+            "DECOM",
+            "RNE",
+            "LS",
+            "CIN",
+            "PLACE",
+            "PL_POST",
+            "HOME_POST",
+            "URN",
+            "PLACE_PROVIDER",
+            "DEC",
+            "REC",
+            "REASON_PLACE_CHANGE");
 
-    private Ssda903XmlWriter() {
-    }
+    private Ssda903XmlWriter() {}
 
     static Path write(Path target) throws IOException {
         Map<String, Map<String, String>> uasc = byChild("uasc.csv");
@@ -43,16 +63,24 @@ final class Ssda903XmlWriter {
                 String id = child.get("CHILD");
                 out.write("<CHILD><HEADER>" + element("CHILDID", id));
                 write(out, child, HEADER);
-                out.write("<UASC />" + element("DUC", uasc.getOrDefault(id, Map.of()).get("DUC")));
+                out.write("<UASC />"
+                        + element("DUC", uasc.getOrDefault(id, Map.of()).get("DUC")));
                 write(out, ad1.getOrDefault(id, Map.of()), AD1);
                 write(out, oc3.getOrDefault(id, Map.of()), OC3);
                 group(out, "AMISSING", missing.get(id), List.of("MISSING", "MIS_START", "MIS_END"));
                 group(out, "AREVIEW", reviews.get(id), List.of("REVIEW", "REVIEW_CODE"));
                 out.write(element("MOTHER", child.get("MOTHER")) + element("MC_DOB", child.get("MC_DOB")));
-                group(out, "PERMANENCE", permanence.containsKey(id) ? List.of(permanence.get(id)) : null,
+                group(
+                        out,
+                        "PERMANENCE",
+                        permanence.containsKey(id) ? List.of(permanence.get(id)) : null,
                         List.of("PREV_PERM", "LA_PERM", "DATE_PERM"));
                 group(out, "OC2", oc2.containsKey(id) ? List.of(oc2.get(id)) : null, OC2);
-                group(out, "AD_PLACED", placed.get(id), List.of("DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"));
+                group(
+                        out,
+                        "AD_PLACED",
+                        placed.get(id),
+                        List.of("DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"));
                 out.write("</HEADER>");
                 group(out, "EPISODE", episodes.get(id), EPISODE);
                 out.write("</CHILD>\n");
@@ -62,7 +90,8 @@ final class Ssda903XmlWriter {
         return target;
     }
 
-    private static void group(Writer out, String name, List<Map<String, String>> rows, List<String> fields) throws IOException {
+    private static void group(Writer out, String name, List<Map<String, String>> rows, List<String> fields)
+            throws IOException {
         if (rows != null) {
             for (Map<String, String> row : rows) {
                 out.write("<" + name + ">");
@@ -80,7 +109,9 @@ final class Ssda903XmlWriter {
     }
 
     private static String element(String name, String value) {
-        return value == null ? "" : "<" + name + ">" + value.replace("&", "&amp;").replace("<", "&lt;") + "</" + name + ">";
+        return value == null
+                ? ""
+                : "<" + name + ">" + value.replace("&", "&amp;").replace("<", "&lt;") + "</" + name + ">";
     }
 
     private static Map<String, Map<String, String>> byChild(String file) throws IOException {
@@ -91,7 +122,9 @@ final class Ssda903XmlWriter {
 
     private static Map<String, List<Map<String, String>>> allByChild(String file) throws IOException {
         Map<String, List<Map<String, String>>> rows = new HashMap<>();
-        ExtractTables.rows(file).forEach(row -> rows.computeIfAbsent(row.get("CHILD"), child -> new java.util.ArrayList<>()).add(row));
+        ExtractTables.rows(file)
+                .forEach(row -> rows.computeIfAbsent(row.get("CHILD"), child -> new java.util.ArrayList<>())
+                        .add(row));
         return rows;
     }
 }

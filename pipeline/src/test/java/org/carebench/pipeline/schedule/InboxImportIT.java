@@ -21,13 +21,16 @@ class InboxImportIT extends PipelineJobTest {
 
     @TempDir
     Path folder;
+
     @Autowired
     InboxImport inboxImport;
 
     @Test
     void importsTheInboxAndArchivesWhatItLoadedAndWhatItSetAside() throws Exception {
         Path inbox = Files.createDirectories(folder.resolve("inbox/2024-release"));
-        Files.copy(reference("dfe-cla/2024-release/la_cla_placement_stability.csv"), inbox.resolve("la_cla_placement_stability.csv"));
+        Files.copy(
+                reference("dfe-cla/2024-release/la_cla_placement_stability.csv"),
+                inbox.resolve("la_cla_placement_stability.csv"));
         Files.writeString(inbox.resolve("budget.csv"), "cost_centre,amount\nA1,100\n");
         Warehouse warehouse = new Warehouse(folder.resolve("warehouse"));
         Path archive = folder.resolve("warehouse/archive");
@@ -35,19 +38,24 @@ class InboxImportIT extends PipelineJobTest {
         ImportOutcome outcome = inboxImport.run(warehouse, folder.resolve("inbox"), archive);
 
         assertThat(outcome.exitCode()).isEqualTo(ImportOutcome.PUBLISHED_WITH_FILES_SET_ASIDE);
-        assertThat(figure(warehouse, "placement-long-term-stability-pct", "358", 2024)).isEqualTo("76.0|null");
+        assertThat(figure(warehouse, "placement-long-term-stability-pct", "358", 2024))
+                .isEqualTo("76.0|null");
         String today = LocalDate.now().toString();
-        assertThat(archive.resolve(today).resolve("2024-release/la_cla_placement_stability.csv")).exists();
-        assertThat(archive.resolve("set-aside").resolve(today).resolve("2024-release/budget.csv")).exists();
+        assertThat(archive.resolve(today).resolve("2024-release/la_cla_placement_stability.csv"))
+                .exists();
+        assertThat(archive.resolve("set-aside").resolve(today).resolve("2024-release/budget.csv"))
+                .exists();
         assertThat(filesIn(folder.resolve("inbox"))).isZero();
-        assertThat(inboxImport.run(warehouse, folder.resolve("inbox"), archive).summary()).isEqualTo("Inbox is empty");
+        assertThat(inboxImport.run(warehouse, folder.resolve("inbox"), archive).summary())
+                .isEqualTo("Inbox is empty");
     }
 
     @Test
     void aFailedImportLeavesEverythingInTheInbox() throws Exception {
         Path inbox = Files.createDirectories(folder.resolve("inbox"));
         Files.writeString(inbox.resolve("empty.csv"), "");
-        ImportOutcome outcome = inboxImport.run(new Warehouse(folder.resolve("warehouse")), inbox, folder.resolve("archive"));
+        ImportOutcome outcome =
+                inboxImport.run(new Warehouse(folder.resolve("warehouse")), inbox, folder.resolve("archive"));
         assertThat(outcome.exitCode()).isEqualTo(ImportOutcome.FAILED);
         assertThat(inbox.resolve("empty.csv")).exists();
         assertThat(folder.resolve("archive")).doesNotExist();

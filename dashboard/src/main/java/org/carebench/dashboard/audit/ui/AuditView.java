@@ -1,5 +1,6 @@
 package org.carebench.dashboard.audit.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.carebench.dashboard.audit.AuditEntry;
@@ -49,8 +49,10 @@ public class AuditView extends VerticalLayout {
     private static NativeTableRow row(AuditEntry entry) {
         NativeTableRow row = new NativeTableRow();
         row.getElement().setAttribute("data-action", entry.action());
-        row.add(new NativeTableCell(entry.at().toString().replace('T', ' ').substring(0, 19)),
-                new NativeTableCell(entry.username()), new NativeTableCell(entry.action()),
+        row.add(
+                new NativeTableCell(entry.at().toString().replace('T', ' ').substring(0, 19)),
+                new NativeTableCell(entry.username()),
+                new NativeTableCell(entry.action()),
                 new NativeTableCell(entry.detail()));
         return row;
     }

@@ -9,17 +9,19 @@ import org.carebench.dashboard.warehouse.AnswerSnapshots;
 /** The line that says which national release and which local extract a page shows. */
 public final class AsOfLine {
 
-    private AsOfLine() {
-    }
+    private AsOfLine() {}
 
     /** The as-of line, below a plain warning when the figures are the bundled sample data. */
     public static Div of(AsOf asOf) {
         String releases = asOf.releases().isEmpty() ? "none" : String.join(", ", asOf.releases());
-        String extracts = asOf.localExtracts() == null ? ""
-                : " Local extract (unpublished): " + (asOf.localExtracts().isEmpty() ? "none loaded"
-                        : String.join(", ", asOf.localExtracts())) + ".";
-        Paragraph line = new Paragraph((asOf.sample() ? "As of: Carebench sample data in DfE's layout, release "
-                : "As of: DfE release ") + releases + "." + extracts + snapshot());
+        String extracts = asOf.localExtracts() == null
+                ? ""
+                : " Local extract (unpublished): "
+                        + (asOf.localExtracts().isEmpty() ? "none loaded" : String.join(", ", asOf.localExtracts()))
+                        + ".";
+        Paragraph line = new Paragraph(
+                (asOf.sample() ? "As of: Carebench sample data in DfE's layout, release " : "As of: DfE release ")
+                        + releases + "." + extracts + snapshot());
         line.setId("as-of");
         line.addClassName("as-of");
         Div block = new Div();

@@ -11,6 +11,5 @@ public final class DfeSymbols {
 
     public static final Map<String, String> MEANINGS = SuppressionSymbols.MEANINGS;
 
-    private DfeSymbols() {
-    }
+    private DfeSymbols() {}
 }

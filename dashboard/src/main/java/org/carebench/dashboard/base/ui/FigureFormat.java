@@ -14,8 +14,7 @@ public final class FigureFormat {
     private static final String PLAIN = "#,##0.##;−#,##0.##";
     private static final String ONE_DECIMAL = "#,##0.0;−#,##0.0";
 
-    private FigureFormat() {
-    }
+    private FigureFormat() {}
 
     public static String figure(AreaFigure figure) {
         if (figure == null) {

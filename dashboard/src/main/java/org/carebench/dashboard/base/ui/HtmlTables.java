@@ -10,8 +10,7 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlTables {
 
-    private HtmlTables() {
-    }
+    private HtmlTables() {}
 
     public static Element headerCell(Element row, String text, String scope) {
         return row.appendElement("th").attr("scope", scope).text(text);
@@ -20,7 +19,10 @@ public final class HtmlTables {
     /** A link that Vaadin's router follows in the page, as a RouterLink does. */
     public static Element link(Element parent, String text, String route, QueryParameters query) {
         String href = query.getQueryString().isEmpty() ? route : route + "?" + query.getQueryString();
-        return parent.appendElement("a").attr("href", href.isEmpty() ? "." : href).attr("router-link", "").text(text);
+        return parent.appendElement("a")
+                .attr("href", href.isEmpty() ? "." : href)
+                .attr("router-link", "")
+                .text(text);
     }
 
     /**
@@ -28,7 +30,10 @@ public final class HtmlTables {
      * so the page itself never does. Focusable and named, so keyboard users can scroll it too.
      */
     public static Element scrollBox(Element table, String label) {
-        Element box = new Element("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region")
+        Element box = new Element("div")
+                .addClass("table-scroll")
+                .attr("tabindex", "0")
+                .attr("role", "region")
                 .attr("aria-label", label);
         box.appendChild(table);
         return box;

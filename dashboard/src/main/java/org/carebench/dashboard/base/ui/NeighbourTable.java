@@ -9,8 +9,7 @@ import org.jsoup.nodes.Element;
 /** The statistical neighbours in the model's order with DfE's closeness label and each one's figure. */
 public final class NeighbourTable {
 
-    private NeighbourTable() {
-    }
+    private NeighbourTable() {}
 
     public static Element of(String id, String caption, List<Neighbour> neighbours, NeighbourAverage figures) {
         Element table = new Element("table").id(id).addClass("figures-table");
@@ -21,8 +20,10 @@ public final class NeighbourTable {
         }
         Element body = table.appendElement("tbody");
         for (Neighbour n : neighbours) {
-            AreaFigure figure = figures.members().stream().filter(m -> m.code().equals(n.area().code()))
-                    .findFirst().orElse(null);
+            AreaFigure figure = figures.members().stream()
+                    .filter(m -> m.code().equals(n.area().code()))
+                    .findFirst()
+                    .orElse(null);
             Element row = body.appendElement("tr");
             row.appendElement("td").text(String.valueOf(n.position()));
             HtmlTables.headerCell(row, n.area().name(), "row");
@@ -35,8 +36,12 @@ public final class NeighbourTable {
             }
         }
         Element average = body.appendElement("tr").addClass("average-row");
-        HtmlTables.headerCell(average, "Neighbours' " + figures.average() + " (" + figures.count() + " of "
-                + figures.members().size() + " with a figure)", "row").attr("colspan", "3");
+        HtmlTables.headerCell(
+                        average,
+                        "Neighbours' " + figures.average() + " (" + figures.count() + " of "
+                                + figures.members().size() + " with a figure)",
+                        "row")
+                .attr("colspan", "3");
         average.appendElement("td").text(FigureFormat.average(figures));
         return HtmlTables.scrollBox(table, caption);
     }

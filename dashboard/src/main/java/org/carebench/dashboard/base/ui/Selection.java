@@ -19,8 +19,11 @@ public record Selection(String la, Integer period, String indicator, String mode
     public static Selection from(QueryParameters query, String defaultLa, Supplier<String> defaultIndicator) {
         Map<String, List<String>> p = query.getParameters();
         String indicator = first(p, "indicator", null);
-        return new Selection(first(p, "la", defaultLa), period(first(p, "period", null)),
-                indicator != null ? indicator : defaultIndicator.get(), first(p, "sn", DEFAULT_MODEL),
+        return new Selection(
+                first(p, "la", defaultLa),
+                period(first(p, "period", null)),
+                indicator != null ? indicator : defaultIndicator.get(),
+                first(p, "sn", DEFAULT_MODEL),
                 average(first(p, "average", "mean")));
     }
 
@@ -42,7 +45,9 @@ public record Selection(String la, Integer period, String indicator, String mode
 
     private static String first(Map<String, List<String>> parameters, String name, String fallback) {
         List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() || values.get(0).isBlank() ? fallback : values.get(0).strip();
+        return values == null || values.isEmpty() || values.get(0).isBlank()
+                ? fallback
+                : values.get(0).strip();
     }
 
     /** A malformed year in a hand-edited address falls back to the default rather than failing. */

@@ -33,47 +33,100 @@ public class SelectionControls extends Div {
     }
 
     /** Shows the choices; null lists leave the matching choice out of sight. */
-    public void show(Selection selection, List<Area> authorities, Area chosenLa, List<Indicator> indicators,
-            Indicator chosenIndicator, List<Integer> periods, Integer chosenPeriod, List<String> models) {
+    public void show(
+            Selection selection,
+            List<Area> authorities,
+            Area chosenLa,
+            List<Indicator> indicators,
+            Indicator chosenIndicator,
+            List<Integer> periods,
+            Integer chosenPeriod,
+            List<String> models) {
         removeAll();
         // The route decides which lists a page offers, so route and selection name the whole form.
-        add(fragments.get(List.of("choices", route, selection),
-                () -> form(selection, authorities, chosenLa, indicators, chosenIndicator, periods, chosenPeriod,
-                        models)));
+        add(fragments.get(
+                List.of("choices", route, selection),
+                () -> form(
+                        selection, authorities, chosenLa, indicators, chosenIndicator, periods, chosenPeriod, models)));
     }
 
-    private Element form(Selection selection, List<Area> authorities, Area chosenLa, List<Indicator> indicators,
-            Indicator chosenIndicator, List<Integer> periods, Integer chosenPeriod, List<String> models) {
+    private Element form(
+            Selection selection,
+            List<Area> authorities,
+            Area chosenLa,
+            List<Indicator> indicators,
+            Indicator chosenIndicator,
+            List<Integer> periods,
+            Integer chosenPeriod,
+            List<String> models) {
         Map<String, String> unseen = new LinkedHashMap<>();
         selection.toQueryParameters().getParameters().forEach((name, values) -> unseen.put(name, values.get(0)));
-        Element form = new Element("form").addClass("selection").attr("method", "get")
-                .attr("action", route.isEmpty() ? "." : route).attr("aria-label", "Choices");
+        Element form = new Element("form")
+                .addClass("selection")
+                .attr("method", "get")
+                .attr("action", route.isEmpty() ? "." : route)
+                .attr("aria-label", "Choices");
         field(form, unseen, "la", "Local authority", authorities, Area::code, Area::name, chosenLa.code());
         if (indicators != null) {
-            field(form, unseen, "indicator", "Indicator", indicators, Indicator::id, Indicator::title,
+            field(
+                    form,
+                    unseen,
+                    "indicator",
+                    "Indicator",
+                    indicators,
+                    Indicator::id,
+                    Indicator::title,
                     chosenIndicator.id());
         }
         if (periods != null) {
-            field(form, unseen, "period", "Year ending 31 March", periods, String::valueOf, String::valueOf,
+            field(
+                    form,
+                    unseen,
+                    "period",
+                    "Year ending 31 March",
+                    periods,
+                    String::valueOf,
+                    String::valueOf,
                     String.valueOf(chosenPeriod));
         }
         field(form, unseen, "sn", "Statistical neighbour model", models, m -> m, m -> m, selection.model());
-        field(form, unseen, "average", "Neighbour average", List.of(Average.values()), Average::id,
-                a -> a == Average.MEAN ? "Mean" : "Median", selection.average().id());
-        unseen.forEach((name, value) -> form.appendElement("input").attr("type", "hidden").attr("name", name)
+        field(
+                form,
+                unseen,
+                "average",
+                "Neighbour average",
+                List.of(Average.values()),
+                Average::id,
+                a -> a == Average.MEAN ? "Mean" : "Median",
+                selection.average().id());
+        unseen.forEach((name, value) -> form.appendElement("input")
+                .attr("type", "hidden")
+                .attr("name", name)
                 .attr("value", value));
-        form.appendElement("button").attr("type", "submit").addClass("show-button").text("Show");
+        form.appendElement("button")
+                .attr("type", "submit")
+                .addClass("show-button")
+                .text("Show");
         return form;
     }
 
-    private static <T> void field(Element form, Map<String, String> unseen, String name, String label, List<T> items,
-            Function<T, String> value, Function<T, String> text, String chosen) {
+    private static <T> void field(
+            Element form,
+            Map<String, String> unseen,
+            String name,
+            String label,
+            List<T> items,
+            Function<T, String> value,
+            Function<T, String> text,
+            String chosen) {
         unseen.remove(name);
         Element field = form.appendElement("div").addClass("selection-field");
         field.appendElement("label").attr("for", name).text(label);
         Element select = field.appendElement("select").attr("id", name).attr("name", name);
         for (T item : items) {
-            Element option = select.appendElement("option").attr("value", value.apply(item)).text(text.apply(item));
+            Element option = select.appendElement("option")
+                    .attr("value", value.apply(item))
+                    .text(text.apply(item));
             if (value.apply(item).equals(chosen)) {
                 option.attr("selected", true);
             }

@@ -26,8 +26,8 @@ public abstract class SelectionPage extends Div implements BeforeEnterObserver {
     protected final RenderedFragments fragments;
 
     /** {@code defaultIndicator} is asked only when the address names no indicator. */
-    protected SelectionPage(String title, String defaultLa, Supplier<String> defaultIndicator,
-            RenderedFragments fragments) {
+    protected SelectionPage(
+            String title, String defaultLa, Supplier<String> defaultIndicator, RenderedFragments fragments) {
         this.fragments = fragments;
         this.controls = new SelectionControls(fragments);
         this.heading = new H1(title);
@@ -55,7 +55,8 @@ public abstract class SelectionPage extends Div implements BeforeEnterObserver {
                     + "Run an import, then reload this page."));
         } catch (UnknownReferenceException e) {
             controls.setVisible(false);
-            content.add(new Paragraph(e.getMessage() + "."),
+            content.add(
+                    new Paragraph(e.getMessage() + "."),
                     new RouterLink("Show the default local authority", getClass()));
         }
     }

@@ -15,8 +15,7 @@ import org.jsoup.nodes.Element;
  */
 public final class DownloadLinks {
 
-    private DownloadLinks() {
-    }
+    private DownloadLinks() {}
 
     /** The scorecard as CSV and XLSX, internal and for a public audience. */
     public static HtmlFragment scorecard(Selection selection, int period) {
@@ -35,8 +34,8 @@ public final class DownloadLinks {
         Element list = list("indicator-downloads", "Download these figures");
         link(list, "Every year's comparison (Excel)", "comparison/series", query, "xlsx", null);
         link(list, "Every year's comparison (CSV)", "comparison/series", query, "csv", null);
-        Map<String, String> all = new LinkedHashMap<>(Map.of("indicator", selection.indicator(),
-                "period", String.valueOf(period)));
+        Map<String, String> all =
+                new LinkedHashMap<>(Map.of("indicator", selection.indicator(), "period", String.valueOf(period)));
         link(list, "Every local authority, " + period + " (Excel)", "comparison/authorities", all, "xlsx", null);
         link(list, "Every local authority, " + period + " (CSV)", "comparison/authorities", all, "csv", null);
         return new HtmlFragment(HtmlFragment.Markup.of(list));
@@ -61,17 +60,23 @@ public final class DownloadLinks {
     }
 
     /** A link the browser follows itself ({@code router-ignore}): the API is not one of the app's views. */
-    private static void link(Element nav, String text, String endpoint, Map<String, String> query, String format,
-            String audience) {
+    private static void link(
+            Element nav, String text, String endpoint, Map<String, String> query, String format, String audience) {
         Map<String, String> parameters = new LinkedHashMap<>(query);
         parameters.put("format", format);
         if (audience != null) {
             parameters.put("audience", audience);
         }
-        String href = "api/v1/" + endpoint + "?" + parameters.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        nav.selectFirst("ul").appendElement("li").appendElement("a").attr("href", href).attr("download", "")
-                .attr("router-ignore", "").text(text);
+        String href = "api/v1/" + endpoint + "?"
+                + parameters.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        nav.selectFirst("ul")
+                .appendElement("li")
+                .appendElement("a")
+                .attr("href", href)
+                .attr("download", "")
+                .attr("router-ignore", "")
+                .text(text);
     }
 }

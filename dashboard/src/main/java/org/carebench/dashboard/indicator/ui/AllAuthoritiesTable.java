@@ -21,8 +21,7 @@ final class AllAuthoritiesTable {
 
     static final List<String> ORDERS = List.of("name-asc", "name-desc", "figure-asc", "figure-desc");
 
-    private AllAuthoritiesTable() {
-    }
+    private AllAuthoritiesTable() {}
 
     static Element of(List<AreaFigure> figures, String chosen, String caption, Selection selection, String sort) {
         String order = ORDERS.contains(sort) ? sort : "name-asc";
@@ -59,11 +58,11 @@ final class AllAuthoritiesTable {
             return ascending ? byName : byName.reversed();
         }
         Comparator<Double> values = ascending ? Comparator.naturalOrder() : Comparator.reverseOrder();
-        return Comparator.comparing(AreaFigure::value, Comparator.nullsLast(values)).thenComparing(AreaFigure::name);
+        return Comparator.comparing(AreaFigure::value, Comparator.nullsLast(values))
+                .thenComparing(AreaFigure::name);
     }
 
-    private static void sortable(Element header, String text, String column, String order,
-            Selection selection) {
+    private static void sortable(Element header, String text, String column, String order, Selection selection) {
         boolean sorted = order.startsWith(column);
         boolean ascending = order.endsWith("-asc");
         Element cell = HtmlTables.headerCell(header, "", "col")
@@ -72,8 +71,15 @@ final class AllAuthoritiesTable {
         Map<String, String> parameters = new HashMap<>();
         selection.toQueryParameters().getParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
         parameters.put("sort", next);
-        HtmlTables.link(cell, text + (sorted ? (ascending ? " ▲" : " ▼") : ""), "indicator",
-                QueryParameters.simple(parameters)).id(sortButtonId(column)).addClass("sort-button")
-                .attr("title", "Sort by " + text.toLowerCase() + (next.endsWith("asc") ? ", ascending" : ", descending"));
+        HtmlTables.link(
+                        cell,
+                        text + (sorted ? (ascending ? " ▲" : " ▼") : ""),
+                        "indicator",
+                        QueryParameters.simple(parameters))
+                .id(sortButtonId(column))
+                .addClass("sort-button")
+                .attr(
+                        "title",
+                        "Sort by " + text.toLowerCase() + (next.endsWith("asc") ? ", ascending" : ", descending"));
     }
 }

@@ -17,8 +17,7 @@ final class ComparisonChartOptions {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private ComparisonChartOptions() {
-    }
+    private ComparisonChartOptions() {}
 
     /** The value axis fits the figures (scale), so that a change of a few points is not flattened against zero. */
     static ObjectNode lineChart(ComparisonPage page) {
@@ -30,36 +29,60 @@ final class ComparisonChartOptions {
         option.put("animationDuration", 300);
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("legend").put("top", 0);
-        option.putObject("grid").put("left", 56).put("right", 24).put("top", 56).put("bottom", 40)
+        option.putObject("grid")
+                .put("left", 56)
+                .put("right", 24)
+                .put("top", 56)
+                .put("bottom", 40)
                 .put("containLabel", true);
-        ObjectNode xAxis = option.putObject("xAxis").put("type", "category").put("name", "Year ending 31 March")
-                .put("nameLocation", "middle").put("nameGap", 28);
+        ObjectNode xAxis = option.putObject("xAxis")
+                .put("type", "category")
+                .put("name", "Year ending 31 March")
+                .put("nameLocation", "middle")
+                .put("nameGap", 28);
         ArrayNode years = xAxis.putArray("data");
         series.forEach(c -> years.add(String.valueOf(c.period())));
-        option.putObject("yAxis").put("type", "value").put("scale", true)
-                .put("name", FigureFormat.unitLabel(page.indicator().unit(), page.indicator().title()))
-                .put("nameLocation", "middle").put("nameGap", 44);
+        option.putObject("yAxis")
+                .put("type", "value")
+                .put("scale", true)
+                .put(
+                        "name",
+                        FigureFormat.unitLabel(
+                                page.indicator().unit(), page.indicator().title()))
+                .put("nameLocation", "middle")
+                .put("nameGap", 44);
 
         ArrayNode lines = option.putArray("series");
         ObjectNode la = line(lines, page.la().name(), series, c -> figureValue(c.la()));
         EChartStyles.line(la, SeriesStyle.AUTHORITY, true);
-        la.putObject("markLine").put("symbol", "none").putArray("data").addObject()
+        la.putObject("markLine")
+                .put("symbol", "none")
+                .putArray("data")
+                .addObject()
                 .put("xAxis", String.valueOf(page.selected().period()));
         EChartStyles.line(line(lines, "England", series, c -> figureValue(c.england())), SeriesStyle.ENGLAND, false);
         if (page.region() != null) {
-            EChartStyles.line(line(lines, page.region().name(), series, c -> figureValue(c.region())),
-                    SeriesStyle.REGION, false);
+            EChartStyles.line(
+                    line(lines, page.region().name(), series, c -> figureValue(c.region())), SeriesStyle.REGION, false);
         }
-        String neighbours = "Statistical neighbours (" + page.selected().neighbours().average() + ", "
-                + page.selected().neighbours().model() + " model)";
-        EChartStyles.line(line(lines, neighbours, series, c -> FigureFormat.chartValue(c.neighbours().value())),
-                SeriesStyle.NEIGHBOURS, false);
+        String neighbours =
+                "Statistical neighbours (" + page.selected().neighbours().average() + ", "
+                        + page.selected().neighbours().model() + " model)";
+        EChartStyles.line(
+                line(
+                        lines,
+                        neighbours,
+                        series,
+                        c -> FigureFormat.chartValue(c.neighbours().value())),
+                SeriesStyle.NEIGHBOURS,
+                false);
         return option;
     }
 
-    private static ObjectNode line(ArrayNode lines, String name, List<Comparison> series,
-            Function<Comparison, Double> value) {
-        ObjectNode line = lines.addObject().put("type", "line").put("name", name).put("connectNulls", false);
+    private static ObjectNode line(
+            ArrayNode lines, String name, List<Comparison> series, Function<Comparison, Double> value) {
+        ObjectNode line =
+                lines.addObject().put("type", "line").put("name", name).put("connectNulls", false);
         ArrayNode data = line.putArray("data");
         series.forEach(c -> {
             Double v = value.apply(c);

@@ -9,8 +9,7 @@ import org.carebench.dashboard.figures.NeighbourAverage;
 /** The one sentence that tells what the chart and table show for the selected year. */
 final class ComparisonSummary {
 
-    private ComparisonSummary() {
-    }
+    private ComparisonSummary() {}
 
     static String sentence(ComparisonPage page) {
         Comparison c = page.selected();
@@ -18,22 +17,38 @@ final class ComparisonSummary {
         // Short units go on every figure, so that none can be misread; "per 10,000 children" only once.
         String eachUnit = unit.equals("rate-per-10k") ? "" : FigureFormat.unitSuffix(unit);
         StringBuilder text = new StringBuilder()
-                .append("In ").append(c.period()).append(", ").append(c.la().name()).append(": ")
+                .append("In ")
+                .append(c.period())
+                .append(", ")
+                .append(c.la().name())
+                .append(": ")
                 .append(withUnit(c.la(), FigureFormat.unitSuffix(unit)))
-                .append(", compared with ").append(withUnit(c.england(), eachUnit)).append(" for England");
+                .append(", compared with ")
+                .append(withUnit(c.england(), eachUnit))
+                .append(" for England");
         if (c.region() != null) {
-            text.append(", ").append(withUnit(c.region(), eachUnit)).append(" for ").append(c.region().name());
+            text.append(", ")
+                    .append(withUnit(c.region(), eachUnit))
+                    .append(" for ")
+                    .append(c.region().name());
         }
         text.append(" and ").append(neighbours(c.neighbours(), eachUnit)).append('.');
         if (c.rank() != null) {
-            text.append(" Ranked ").append(c.rank().position()).append(" of ").append(c.rank().of())
-                    .append(" local authorities (1 = best), quartile band ").append(c.quartile()).append('.');
+            text.append(" Ranked ")
+                    .append(c.rank().position())
+                    .append(" of ")
+                    .append(c.rank().of())
+                    .append(" local authorities (1 = best), quartile band ")
+                    .append(c.quartile())
+                    .append('.');
         }
         return text.toString();
     }
 
     private static String withUnit(AreaFigure figure, String unit) {
-        return figure != null && figure.value() != null ? FigureFormat.figure(figure) + unit : valueOrSuppressed(figure);
+        return figure != null && figure.value() != null
+                ? FigureFormat.figure(figure) + unit
+                : valueOrSuppressed(figure);
     }
 
     static String figureText(AreaFigure figure) {

@@ -13,21 +13,28 @@ import org.jsoup.nodes.Element;
  */
 final class ComparisonTable {
 
-    private ComparisonTable() {
-    }
+    private ComparisonTable() {}
 
     static Element of(ComparisonPage page) {
-        Element table = new Element("table").id("comparison-table").addClass("comparison-table")
+        Element table = new Element("table")
+                .id("comparison-table")
+                .addClass("comparison-table")
                 .addClass("figures-table");
         String caption = page.indicator().title() + ": " + page.la().name()
                 + " compared with England, its region and its statistical neighbours";
         table.appendElement("caption").text(caption);
         Comparison selected = page.selected();
         Element header = table.appendElement("thead").appendElement("tr");
-        for (String text : new String[] {"Year", page.la().name(), "England",
-                page.region() == null ? "Region" : page.region().name(),
-                "Statistical neighbours (" + selected.neighbours().average() + ", " + selected.neighbours().model()
-                        + " model)", "Neighbours with a figure", page.la().name() + " figure's release"}) {
+        for (String text : new String[] {
+            "Year",
+            page.la().name(),
+            "England",
+            page.region() == null ? "Region" : page.region().name(),
+            "Statistical neighbours (" + selected.neighbours().average() + ", "
+                    + selected.neighbours().model() + " model)",
+            "Neighbours with a figure",
+            page.la().name() + " figure's release"
+        }) {
             HtmlTables.headerCell(header, text, "col");
         }
         Element body = table.appendElement("tbody");
@@ -38,7 +45,9 @@ final class ComparisonTable {
             figure(row, c.england());
             figure(row, c.region());
             row.appendElement("td").text(FigureFormat.average(c.neighbours()));
-            row.appendElement("td").text(c.neighbours().count() + " of " + c.neighbours().members().size());
+            row.appendElement("td")
+                    .text(c.neighbours().count() + " of "
+                            + c.neighbours().members().size());
             row.appendElement("td").text(c.la().release() == null ? "–" : c.la().release());
             if (c.period() == selected.period()) {
                 row.addClass("selected-period");

@@ -8,8 +8,7 @@ import org.jsoup.nodes.Element;
 /** What the figure means, where it comes from and what to beware of. */
 final class IndicatorNotes {
 
-    private IndicatorNotes() {
-    }
+    private IndicatorNotes() {}
 
     static Element of(ComparisonPage page) {
         Indicator i = page.indicator();
@@ -17,17 +16,24 @@ final class IndicatorNotes {
         notes.appendElement("h2").text("About this indicator");
         Element list = notes.appendElement("dl");
         add(list, "Definition", i.definition());
-        add(list, "Which direction is better", switch (i.polarity()) {
-            case HIGHER -> "Higher is better";
-            case LOWER -> "Lower is better";
-            case NONE -> "No judgement: not ranked or banded";
-        });
+        add(
+                list,
+                "Which direction is better",
+                switch (i.polarity()) {
+                    case HIGHER -> "Higher is better";
+                    case LOWER -> "Lower is better";
+                    case NONE -> "No judgement: not ranked or banded";
+                });
         add(list, "Source", i.source());
         add(list, "Caveats", i.caveats());
-        add(list, "Files", page.sources().stream()
-                .map(s -> s.fileName() + (s.release() == null ? "" : " (release " + s.release() + ")")
-                        + (s.sample() ? " [sample]" : ""))
-                .collect(Collectors.joining("; ")));
+        add(
+                list,
+                "Files",
+                page.sources().stream()
+                        .map(s -> s.fileName()
+                                + (s.release() == null ? "" : " (release " + s.release() + ")")
+                                + (s.sample() ? " [sample]" : ""))
+                        .collect(Collectors.joining("; ")));
         return notes;
     }
 

@@ -34,7 +34,10 @@ public class IndicatorView extends SelectionPage {
     private final ComparisonService comparisons;
     private final CatalogueService catalogue;
 
-    public IndicatorView(ComparisonService comparisons, CatalogueService catalogue, WarehouseProperties properties,
+    public IndicatorView(
+            ComparisonService comparisons,
+            CatalogueService catalogue,
+            WarehouseProperties properties,
             RenderedFragments fragments) {
         super("Indicator", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.comparisons = comparisons;
@@ -43,18 +46,25 @@ public class IndicatorView extends SelectionPage {
 
     @Override
     protected void show(Selection selection, QueryParameters parameters) {
-        ComparisonPage page = comparisons.pageOrLatest(selection.indicator(), selection.la(),
-                selection.period(), selection.model(), selection.average());
+        ComparisonPage page = comparisons.pageOrLatest(
+                selection.indicator(), selection.la(), selection.period(), selection.model(), selection.average());
         heading.setText(page.indicator().title() + ": " + page.la().name());
-        controls.show(selection, catalogue.localAuthorities(), page.la(), page.catalogue(), page.indicator(),
-                page.periods(), page.selected().period(), page.neighbourModels());
+        controls.show(
+                selection,
+                catalogue.localAuthorities(),
+                page.la(),
+                page.catalogue(),
+                page.indicator(),
+                page.periods(),
+                page.selected().period(),
+                page.neighbourModels());
         List<String> sort = parameters.getParameters().getOrDefault("sort", List.of());
         showPage(page, selection, sort.isEmpty() ? "name-asc" : sort.get(0));
         if (!sort.isEmpty()) {
             // A sort is a new address, which would leave the reader at the top of the page: put them
             // back on the header they used, with the focus there for keyboard users.
-            getElement().executeJs("document.getElementById($0)?.focus()",
-                    AllAuthoritiesTable.sortButtonId(sort.get(0)));
+            getElement()
+                    .executeJs("document.getElementById($0)?.focus()", AllAuthoritiesTable.sortButtonId(sort.get(0)));
         }
     }
 
@@ -65,28 +75,46 @@ public class IndicatorView extends SelectionPage {
         EChart trend = new EChart("Line chart. " + summary + " The table below gives every year's figures.");
         trend.setOption(ComparisonChartOptions.lineChart(page));
         trend.setId("trend-chart");
-        content.add(AsOfLine.of(page.asOf()), sentence, new H2("Trend"), trend,
+        content.add(
+                AsOfLine.of(page.asOf()),
+                sentence,
+                new H2("Trend"),
+                trend,
                 fragments.get(List.of("comparison", selection), () -> ComparisonTable.of(page)));
         addNeighbours(page, selection);
-        String allCaption = "Every local authority, year ending 31 March " + page.selected().period();
-        content.add(new H2(allCaption), fragments.get(List.of("all-authorities", selection, sort),
-                () -> AllAuthoritiesTable.of(page.allLocalAuthorities(), page.la().code(),
-                        page.indicator().title() + ": every local authority, year ending 31 March "
-                                + page.selected().period(), selection, sort)));
+        String allCaption =
+                "Every local authority, year ending 31 March " + page.selected().period();
+        content.add(
+                new H2(allCaption),
+                fragments.get(
+                        List.of("all-authorities", selection, sort),
+                        () -> AllAuthoritiesTable.of(
+                                page.allLocalAuthorities(),
+                                page.la().code(),
+                                page.indicator().title() + ": every local authority, year ending 31 March "
+                                        + page.selected().period(),
+                                selection,
+                                sort)));
         content.add(fragments.get(List.of("notes", selection), () -> IndicatorNotes.of(page)));
         content.add(DownloadLinks.indicator(selection, page.selected().period()));
     }
 
     private void addNeighbours(ComparisonPage page, Selection selection) {
         var n = page.selected().neighbours();
-        String title = page.la().name() + " and its statistical neighbours, " + page.selected().period();
+        String title = page.la().name() + " and its statistical neighbours, "
+                + page.selected().period();
         EChart bars = new EChart("Bar chart. " + title + ": " + page.la().name() + " "
                 + ComparisonSummary.figureText(page.selected().la()) + ", neighbours' " + n.average() + " "
                 + FigureFormat.average(n) + ". The table below gives each figure.");
         bars.setOption(NeighbourBarChartOptions.barChart(page));
         bars.setId("neighbour-chart");
         bars.setHeight(Math.max(260, 40 * (n.members().size() + 1)) + "px");
-        content.add(new H2(title), bars, fragments.get(List.of("neighbour-table", selection),
-                () -> NeighbourTable.of("neighbour-table", title + " (" + n.model() + " model)", page.neighbours(), n)));
+        content.add(
+                new H2(title),
+                bars,
+                fragments.get(
+                        List.of("neighbour-table", selection),
+                        () -> NeighbourTable.of(
+                                "neighbour-table", title + " (" + n.model() + " model)", page.neighbours(), n)));
     }
 }

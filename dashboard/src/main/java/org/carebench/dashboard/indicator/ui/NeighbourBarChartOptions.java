@@ -20,8 +20,7 @@ final class NeighbourBarChartOptions {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private NeighbourBarChartOptions() {
-    }
+    private NeighbourBarChartOptions() {}
 
     static ObjectNode barChart(ComparisonPage page) {
         Comparison c = page.selected();
@@ -32,14 +31,29 @@ final class NeighbourBarChartOptions {
         option.putObject("aria").put("enabled", false);
         option.put("animationDuration", 300);
         option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("grid").put("left", 16).put("right", 48).put("top", 28).put("bottom", 32)
+        option.putObject("grid")
+                .put("left", 16)
+                .put("right", 48)
+                .put("top", 28)
+                .put("bottom", 32)
                 .put("containLabel", true);
-        option.putObject("xAxis").put("type", "value")
-                .put("name", FigureFormat.unitLabel(page.indicator().unit(), page.indicator().title()))
-                .put("nameLocation", "middle").put("nameGap", 24);
-        ArrayNode names = option.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
+        option.putObject("xAxis")
+                .put("type", "value")
+                .put(
+                        "name",
+                        FigureFormat.unitLabel(
+                                page.indicator().unit(), page.indicator().title()))
+                .put("nameLocation", "middle")
+                .put("nameGap", 24);
+        ArrayNode names = option.putObject("yAxis")
+                .put("type", "category")
+                .put("inverse", true)
+                .putArray("data");
         bars.forEach(f -> names.add(f.name()));
-        ObjectNode series = option.putArray("series").addObject().put("type", "bar").put("name", page.indicator().title());
+        ObjectNode series = option.putArray("series")
+                .addObject()
+                .put("type", "bar")
+                .put("name", page.indicator().title());
         series.putObject("label").put("show", true).put("position", "right").put("formatter", "{c}");
         ArrayNode data = series.putArray("data");
         for (AreaFigure f : bars) {
@@ -51,20 +65,28 @@ final class NeighbourBarChartOptions {
                 bar.put("value", f.value());
             }
             if (f == c.la()) {
-                bar.putObject("itemStyle").put("color", SeriesStyle.AUTHORITY.colour())
-                        .putObject("decal").put("symbol", "rect").put("dashArrayX", 2).put("dashArrayY", 4);
+                bar.putObject("itemStyle")
+                        .put("color", SeriesStyle.AUTHORITY.colour())
+                        .putObject("decal")
+                        .put("symbol", "rect")
+                        .put("dashArrayX", 2)
+                        .put("dashArrayY", 4);
             } else {
                 bar.putObject("itemStyle").put("color", SeriesStyle.NEIGHBOUR.colour());
             }
         }
         if (c.neighbours().value() != null) {
             ObjectNode average = series.putObject("markLine").put("symbol", "none");
-            average.putObject("lineStyle").put("color", SeriesStyle.NEIGHBOURS.colour()).put("width", 2)
+            average.putObject("lineStyle")
+                    .put("color", SeriesStyle.NEIGHBOURS.colour())
+                    .put("width", 2)
                     .put("type", SeriesStyle.NEIGHBOURS.dash());
-            average.putArray("data").addObject()
+            average.putArray("data")
+                    .addObject()
                     .put("name", "Neighbours' " + c.neighbours().average())
                     .put("xAxis", FigureFormat.chartValue(c.neighbours().value()))
-                    .putObject("label").put("position", "start")
+                    .putObject("label")
+                    .put("position", "start")
                     .put("formatter", "Neighbours' " + c.neighbours().average() + ": {c}");
         }
         return option;

@@ -30,7 +30,10 @@ public class NeighboursView extends SelectionPage {
     private final ComparisonService comparisons;
     private final CatalogueService catalogue;
 
-    public NeighboursView(ComparisonService comparisons, CatalogueService catalogue, WarehouseProperties properties,
+    public NeighboursView(
+            ComparisonService comparisons,
+            CatalogueService catalogue,
+            WarehouseProperties properties,
             RenderedFragments fragments) {
         super("Statistical neighbours", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.comparisons = comparisons;
@@ -39,19 +42,34 @@ public class NeighboursView extends SelectionPage {
 
     @Override
     protected void show(Selection selection, QueryParameters parameters) {
-        ComparisonPage page = comparisons.pageOrLatest(selection.indicator(), selection.la(), selection.period(),
-                selection.model(), selection.average());
+        ComparisonPage page = comparisons.pageOrLatest(
+                selection.indicator(), selection.la(), selection.period(), selection.model(), selection.average());
         var n = page.selected().neighbours();
         heading.setText("Statistical neighbours of " + page.la().name() + " (" + n.model() + " model)");
-        controls.show(selection, catalogue.localAuthorities(), page.la(), page.catalogue(), page.indicator(),
-                null, null, page.neighbourModels());
-        Paragraph about = new Paragraph(page.la().name() + " has " + page.neighbours().size()
+        controls.show(
+                selection,
+                catalogue.localAuthorities(),
+                page.la(),
+                page.catalogue(),
+                page.indicator(),
+                null,
+                null,
+                page.neighbourModels());
+        Paragraph about = new Paragraph(page.la().name() + " has "
+                + page.neighbours().size()
                 + " statistical neighbours in DfE's " + n.model() + " model, closest first. Figures below: "
                 + page.indicator().title() + ", " + page.selected().period() + "; the neighbours' " + n.average()
                 + " is taken over those with a figure.");
         about.setId("neighbours-summary");
-        content.add(AsOfLine.of(page.asOf()), about, fragments.get(List.of("neighbours", selection),
-                () -> NeighbourTable.of("neighbours", "Statistical neighbours of " + page.la().name() + ", "
-                        + n.model() + " model", page.neighbours(), n)));
+        content.add(
+                AsOfLine.of(page.asOf()),
+                about,
+                fragments.get(
+                        List.of("neighbours", selection),
+                        () -> NeighbourTable.of(
+                                "neighbours",
+                                "Statistical neighbours of " + page.la().name() + ", " + n.model() + " model",
+                                page.neighbours(),
+                                n)));
     }
 }

@@ -18,19 +18,23 @@ final class PackForm {
 
     static final String ID = "pack-form";
 
-    private PackForm() {
-    }
+    private PackForm() {}
 
     static Element of(Scorecard card) {
-        Element form = new Element("form").id(ID).attr("action", "api/v1/pack").attr("method", "get")
+        Element form = new Element("form")
+                .id(ID)
+                .attr("action", "api/v1/pack")
+                .attr("method", "get")
                 .attr("router-ignore", "");
         hidden(form, "la", card.la().code());
         hidden(form, "period", String.valueOf(card.period()));
         hidden(form, "sn", card.model());
         hidden(form, "average", card.average());
         Map<String, List<Indicator>> byTheme = new LinkedHashMap<>();
-        card.rows().stream().map(ScorecardRow::indicator)
-                .forEach(i -> byTheme.computeIfAbsent(i.theme(), t -> new java.util.ArrayList<>()).add(i));
+        card.rows().stream()
+                .map(ScorecardRow::indicator)
+                .forEach(i -> byTheme.computeIfAbsent(i.theme(), t -> new java.util.ArrayList<>())
+                        .add(i));
         byTheme.forEach((theme, indicators) -> {
             Element fieldset = form.appendElement("fieldset").addClass("pack-theme");
             fieldset.appendElement("legend").text(theme);
@@ -39,9 +43,15 @@ final class PackForm {
         Element audience = form.appendElement("p");
         audience.appendElement("label").attr("for", "pack-audience").text("Audience ");
         Element select = audience.appendElement("select").id("pack-audience").attr("name", "audience");
-        select.appendElement("option").val("internal").text("Internal: the council's own staff").attr("selected", "");
+        select.appendElement("option")
+                .val("internal")
+                .text("Internal: the council's own staff")
+                .attr("selected", "");
         select.appendElement("option").val("public").text("Public: small local numbers withheld");
-        form.appendElement("button").attr("type", "submit").id("pack-download").addClass("show-button")
+        form.appendElement("button")
+                .attr("type", "submit")
+                .id("pack-download")
+                .addClass("show-button")
                 .text("Download the training pack (.pptx)");
         return form;
     }
@@ -49,7 +59,10 @@ final class PackForm {
     private static void checkbox(Element fieldset, Indicator indicator) {
         String id = "pack-" + indicator.id();
         Element line = fieldset.appendElement("div").addClass("pack-indicator");
-        Element box = line.appendElement("input").attr("type", "checkbox").id(id).attr("name", "indicators")
+        Element box = line.appendElement("input")
+                .attr("type", "checkbox")
+                .id(id)
+                .attr("name", "indicators")
                 .val(indicator.id());
         if (PackIndicators.DEFAULT.contains(indicator.id())) {
             box.attr("checked", "");

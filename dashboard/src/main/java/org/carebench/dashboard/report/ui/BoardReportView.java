@@ -1,11 +1,11 @@
 package org.carebench.dashboard.report.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.carebench.dashboard.base.ui.HtmlFragment;
 import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
@@ -32,7 +32,10 @@ public class BoardReportView extends SelectionPage {
     private final ReportService reports;
     private final CatalogueService catalogue;
 
-    public BoardReportView(ReportService reports, CatalogueService catalogue, WarehouseProperties properties,
+    public BoardReportView(
+            ReportService reports,
+            CatalogueService catalogue,
+            WarehouseProperties properties,
             RenderedFragments fragments) {
         super("Board report", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.reports = reports;
@@ -41,12 +44,19 @@ public class BoardReportView extends SelectionPage {
 
     @Override
     protected void show(Selection selection, QueryParameters parameters) {
-        BoardReport report = reports.report(new ReportRequest(selection.la(), selection.period(), null,
-                selection.model(), selection.average(), Audience.INTERNAL));
+        BoardReport report = reports.report(new ReportRequest(
+                selection.la(), selection.period(), null, selection.model(), selection.average(), Audience.INTERNAL));
         var card = report.scorecard();
         heading.setText("Board report: " + card.la().name() + ", year ending 31 March " + card.period());
-        controls.show(selection, catalogue.localAuthorities(), card.la(), null, null, card.periods(),
-                card.period(), card.neighbourModels());
+        controls.show(
+                selection,
+                catalogue.localAuthorities(),
+                card.la(),
+                null,
+                null,
+                card.periods(),
+                card.period(),
+                card.neighbourModels());
         content.add(ReportLinks.of(selection, card.period()));
         content.add(new HtmlFragment(HtmlFragment.Markup.of(ReportHtml.body(report))));
     }

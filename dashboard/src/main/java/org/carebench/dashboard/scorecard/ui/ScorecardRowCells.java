@@ -13,15 +13,19 @@ import org.jsoup.nodes.Element;
 /** One indicator's cells; arrows and band letters carry their meaning in text as well as colour. */
 final class ScorecardRowCells {
 
-    private ScorecardRowCells() {
-    }
+    private ScorecardRowCells() {}
 
     static void add(Element tr, ScorecardRow row, boolean localColumn, Selection selection) {
         tr.attr("data-indicator", row.indicator().id());
         Element name = HtmlTables.headerCell(tr, "", "row");
-        HtmlTables.link(name, row.indicator().title(), "indicator",
+        HtmlTables.link(
+                name,
+                row.indicator().title(),
+                "indicator",
                 selection.withIndicator(row.indicator().id()).toQueryParameters());
-        name.appendElement("span").addClass("unit").text(" (" + unit(row.indicator().unit()) + ")");
+        name.appendElement("span")
+                .addClass("unit")
+                .text(" (" + unit(row.indicator().unit()) + ")");
         Comparison c = row.comparison();
         figure(cell(tr, "la"), c.la());
         direction(cell(tr, "change"), c.direction());
@@ -31,10 +35,17 @@ final class ScorecardRowCells {
         HtmlTables.figure(cell(tr, "neighbours"), c.neighbours().value(), null, FigureFormat.average(c.neighbours()));
         figure(cell(tr, "region"), c.region());
         figure(cell(tr, "england"), c.england());
-        cell(tr, "rank").text(c.rank() == null ? "" : c.rank().position() + " of " + c.rank().of());
+        cell(tr, "rank")
+                .text(
+                        c.rank() == null
+                                ? ""
+                                : c.rank().position() + " of " + c.rank().of());
         Element band = cell(tr, "quartile");
         if (c.quartile() != null) {
-            band.appendElement("span").addClass("band").addClass("band-" + c.quartile().toLowerCase()).text(c.quartile());
+            band.appendElement("span")
+                    .addClass("band")
+                    .addClass("band-" + c.quartile().toLowerCase())
+                    .text(c.quartile());
         }
     }
 
@@ -64,7 +75,8 @@ final class ScorecardRowCells {
             case "worse" -> " worse";
             default -> "";
         };
-        td.appendElement("span").addClass("judgement-" + d.judgement())
+        td.appendElement("span")
+                .addClass("judgement-" + d.judgement())
                 .attr("title", "From " + FigureFormat.number(d.previousValue()) + " in " + d.previousPeriod())
                 .text(arrow + " " + FigureFormat.change(d.change()) + word);
     }

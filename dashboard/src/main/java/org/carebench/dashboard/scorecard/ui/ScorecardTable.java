@@ -13,8 +13,7 @@ import org.jsoup.nodes.Element;
 /** The scorecard as one table: a body per theme, headed by the theme's name. */
 final class ScorecardTable {
 
-    private ScorecardTable() {
-    }
+    private ScorecardTable() {}
 
     static Element of(Scorecard card, Selection selection, List<String> themeOrder) {
         boolean local = card.hasLocalFigures();
@@ -27,14 +26,19 @@ final class ScorecardTable {
         if (local) {
             headers.add("Local, unpublished");
         }
-        headers.addAll(List.of("Neighbours' " + card.average(), card.region() == null ? "Region" : card.region().name(),
-                "England", "Rank (1 = best)", "Band"));
+        headers.addAll(List.of(
+                "Neighbours' " + card.average(),
+                card.region() == null ? "Region" : card.region().name(),
+                "England",
+                "Rank (1 = best)",
+                "Band"));
         Element head = table.appendElement("thead").appendElement("tr");
         headers.forEach(text -> HtmlTables.headerCell(head, text, "col"));
         themes(card, themeOrder).forEach((theme, rows) -> {
             Element body = table.appendElement("tbody").addClass("theme");
             HtmlTables.headerCell(body.appendElement("tr"), theme, "colgroup")
-                    .attr("colspan", String.valueOf(headers.size())).addClass("theme-heading");
+                    .attr("colspan", String.valueOf(headers.size()))
+                    .addClass("theme-heading");
             rows.forEach(row -> ScorecardRowCells.add(body.appendElement("tr"), row, local, selection));
         });
         return HtmlTables.scrollBox(table, caption);
@@ -44,7 +48,9 @@ final class ScorecardTable {
     private static Map<String, List<ScorecardRow>> themes(Scorecard card, List<String> themeOrder) {
         Map<String, List<ScorecardRow>> themes = new LinkedHashMap<>();
         themeOrder.forEach(theme -> themes.put(theme, new ArrayList<>()));
-        card.rows().forEach(row -> themes.computeIfAbsent(row.indicator().theme(), t -> new ArrayList<>()).add(row));
+        card.rows()
+                .forEach(row -> themes.computeIfAbsent(row.indicator().theme(), t -> new ArrayList<>())
+                        .add(row));
         themes.values().removeIf(List::isEmpty);
         return themes;
     }

@@ -28,8 +28,12 @@ public class ScorecardView extends SelectionPage {
     private final CatalogueService catalogue;
     private final LocalFiguresAccess localFigures;
 
-    public ScorecardView(ScorecardService scorecards, CatalogueService catalogue, WarehouseProperties properties,
-            RenderedFragments fragments, LocalFiguresAccess localFigures) {
+    public ScorecardView(
+            ScorecardService scorecards,
+            CatalogueService catalogue,
+            WarehouseProperties properties,
+            RenderedFragments fragments,
+            LocalFiguresAccess localFigures) {
         super("Scorecard", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.scorecards = scorecards;
         this.catalogue = catalogue;
@@ -39,14 +43,25 @@ public class ScorecardView extends SelectionPage {
     @Override
     protected void show(Selection selection, QueryParameters parameters) {
         boolean local = localFigures.granted();
-        Scorecard full = scorecards.scorecard(selection.la(), selection.period(), selection.model(),
-                selection.average());
+        Scorecard full =
+                scorecards.scorecard(selection.la(), selection.period(), selection.model(), selection.average());
         Scorecard card = local ? full : full.withoutLocalFigures();
         heading.setText("Scorecard: " + card.la().name() + ", year ending 31 March " + card.period());
-        controls.show(selection, catalogue.localAuthorities(), card.la(), null, null, card.periods(),
-                card.period(), card.neighbourModels());
-        content.add(AsOfLine.of(card.asOf()), fragments.get(List.of("scorecard", selection, local),
-                () -> ScorecardTable.of(card, selection, catalogue.themes())), SymbolLegend.create());
+        controls.show(
+                selection,
+                catalogue.localAuthorities(),
+                card.la(),
+                null,
+                null,
+                card.periods(),
+                card.period(),
+                card.neighbourModels());
+        content.add(
+                AsOfLine.of(card.asOf()),
+                fragments.get(
+                        List.of("scorecard", selection, local),
+                        () -> ScorecardTable.of(card, selection, catalogue.themes())),
+                SymbolLegend.create());
         content.add(DownloadLinks.scorecard(selection, card.period()));
     }
 }

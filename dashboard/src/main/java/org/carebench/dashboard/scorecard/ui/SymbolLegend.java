@@ -11,8 +11,7 @@ final class SymbolLegend {
     /** The same on every scorecard, so written once. */
     private static final HtmlFragment.Markup MARKUP = HtmlFragment.Markup.of(legend());
 
-    private SymbolLegend() {
-    }
+    private SymbolLegend() {}
 
     static HtmlFragment create() {
         return new HtmlFragment(MARKUP);
@@ -22,14 +21,17 @@ final class SymbolLegend {
         Element legend = new Element("div").addClass("legend");
         legend.appendElement("h2").text("Key");
         Element list = legend.appendElement("ul");
-        new TreeMap<>(DfeSymbols.MEANINGS).forEach((symbol, meaning) -> list.appendElement("li")
-                .text(symbol + ": " + meaning));
-        list.appendElement("li").text("▲ / ▼ / ▶: up, down or unchanged since the previous year, with \"better\" or \"worse\" "
-                + "where the indicator has a direction that is better");
-        list.appendElement("li").text("Rank: 1 = best among the local authorities with a figure; band A = best "
-                + "quarter, D = worst quarter");
-        list.appendElement("li").text("Local figures are the council's own, unpublished, and are never counted in "
-                + "ranks, bands or neighbour averages");
+        new TreeMap<>(DfeSymbols.MEANINGS)
+                .forEach((symbol, meaning) -> list.appendElement("li").text(symbol + ": " + meaning));
+        list.appendElement("li")
+                .text("▲ / ▼ / ▶: up, down or unchanged since the previous year, with \"better\" or \"worse\" "
+                        + "where the indicator has a direction that is better");
+        list.appendElement("li")
+                .text("Rank: 1 = best among the local authorities with a figure; band A = best "
+                        + "quarter, D = worst quarter");
+        list.appendElement("li")
+                .text("Local figures are the council's own, unpublished, and are never counted in "
+                        + "ranks, bands or neighbour averages");
         return legend;
     }
 }

@@ -1,5 +1,6 @@
 package org.carebench.dashboard.security.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -52,13 +52,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         add(new H2("Sign in"), problem, new SignInForm(ROUTE, csrf.getParameterName(), csrf.getToken()));
         providers.forEach(provider -> {
-            Anchor link = new Anchor("oauth2/authorization/" + provider.getRegistrationId(),
-                    "Sign in with " + provider.getClientName());
+            Anchor link = new Anchor(
+                    "oauth2/authorization/" + provider.getRegistrationId(), "Sign in with " + provider.getClientName());
             link.getElement().setAttribute("router-ignore", true);
             link.addClassName("sign-in-provider");
             add(link);
         });
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         problem.setVisible(failed);
         if (failed) {
             problem.setText(reason(request.getSession(false)));

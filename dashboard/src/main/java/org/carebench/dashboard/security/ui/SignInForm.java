@@ -1,11 +1,11 @@
 package org.carebench.dashboard.security.ui;
 
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.HtmlContainer;
-import com.vaadin.flow.component.html.Div;
 
 /**
  * A plain HTML form posted by the browser itself to Spring Security's sign-in endpoint, with the
@@ -18,7 +18,8 @@ class SignInForm extends HtmlContainer {
         getElement().setAttribute("method", "post");
         getElement().setAttribute("action", action);
         addClassName("sign-in-form");
-        add(field("username", "User name", "text", "username"),
+        add(
+                field("username", "User name", "text", "username"),
                 field("password", "Password", "password", "current-password"));
         Input csrf = new Input();
         csrf.setType("hidden");

@@ -12,7 +12,8 @@ class RoleSelect extends Component {
 
     RoleSelect(Role selected, String label) {
         for (Role role : Role.values()) {
-            Element option = new Element("option").setAttribute("value", role.id()).setText(role.id());
+            Element option =
+                    new Element("option").setAttribute("value", role.id()).setText(role.id());
             if (role == selected) {
                 option.setAttribute("selected", true);
             }
@@ -21,7 +22,7 @@ class RoleSelect extends Component {
         getElement().setAttribute("aria-label", label);
         getElement().setProperty("value", selected.id());
         // Keeps the server's copy of the value in step with the browser's on every change.
-        getElement().addPropertyChangeListener("value", "change", event -> { });
+        getElement().addPropertyChangeListener("value", "change", event -> {});
     }
 
     Role value() {

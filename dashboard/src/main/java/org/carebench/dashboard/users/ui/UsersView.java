@@ -1,5 +1,6 @@
 package org.carebench.dashboard.users.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,17 +63,23 @@ public class UsersView extends VerticalLayout {
         password.getElement().setAttribute("autocomplete", "new-password");
         RoleSelect role = new RoleSelect(Role.VIEWER, "Role of the new user");
         role.setId("new-role");
-        NativeButton add = new NativeButton("Add user", click -> act(() -> {
-            UserAccount added = administration.add(admin, username.getValue(), name.getValue(), role.value(),
-                    password.getValue());
-            username.setValue("");
-            name.setValue("");
-            password.setValue("");
-            return "Added " + added.username() + " as " + added.role().id() + ".";
-        }));
+        NativeButton add = new NativeButton(
+                "Add user",
+                click -> act(() -> {
+                    UserAccount added = administration.add(
+                            admin, username.getValue(), name.getValue(), role.value(), password.getValue());
+                    username.setValue("");
+                    name.setValue("");
+                    password.setValue("");
+                    return "Added " + added.username() + " as " + added.role().id() + ".";
+                }));
         add.setId("add-user");
-        Div form = new Div(labelled("User name", username), labelled("Name", name),
-                labelled("Password (12 characters or more)", password), labelled("Role", role), add);
+        Div form = new Div(
+                labelled("User name", username),
+                labelled("Name", name),
+                labelled("Password (12 characters or more)", password),
+                labelled("Role", role),
+                add);
         form.addClassName("add-user");
         return form;
     }
@@ -94,12 +100,17 @@ public class UsersView extends VerticalLayout {
             administration.setRole(admin, user.username(), chosen);
             return user.username() + " is now " + chosen.id() + ".";
         }));
-        NativeButton toggle = new NativeButton(user.enabled() ? "Disable" : "Enable", click -> act(() -> {
-            administration.setEnabled(admin, user.username(), !user.enabled());
-            return user.username() + (user.enabled() ? " is disabled." : " is enabled.");
-        }));
+        NativeButton toggle = new NativeButton(
+                user.enabled() ? "Disable" : "Enable",
+                click -> act(() -> {
+                    administration.setEnabled(admin, user.username(), !user.enabled());
+                    return user.username() + (user.enabled() ? " is disabled." : " is enabled.");
+                }));
         toggle.addClassName("toggle");
-        row.add(username, new NativeTableCell(user.displayName()), new NativeTableCell(role),
+        row.add(
+                username,
+                new NativeTableCell(user.displayName()),
+                new NativeTableCell(role),
                 new NativeTableCell(user.created().toString().substring(0, 10)),
                 new NativeTableCell(new Paragraph(user.enabled() ? "enabled" : "disabled"), toggle));
         return row;

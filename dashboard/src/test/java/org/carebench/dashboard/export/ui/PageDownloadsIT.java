@@ -28,7 +28,8 @@ class PageDownloadsIT extends BrowserPageTest {
             assertThat(file.get("status")).as(link.getText()).isEqualTo(200L);
             assertThat((String) file.get("disposition")).as(link.getText()).contains("scorecard-358-2024.");
         }
-        byte[] workbook = Base64.getDecoder().decode((String) fetch(links.get(0)).get("body"));
+        byte[] workbook =
+                Base64.getDecoder().decode((String) fetch(links.get(0)).get("body"));
         try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             assertThat(xlsx.getSheet("Figures").getLastRowNum()).isGreaterThan(40);
         }
@@ -43,19 +44,23 @@ class PageDownloadsIT extends BrowserPageTest {
         for (WebElement link : links) {
             Map<String, Object> file = fetch(link);
             assertThat(file.get("status")).as(link.getText()).isEqualTo(200L);
-            assertThat((String) file.get("type")).as(link.getText())
+            assertThat((String) file.get("type"))
+                    .as(link.getText())
                     .matches(link.getText().endsWith("(CSV)") ? "text/csv.*" : "application/vnd.openxml.*");
         }
-        String csv = new String(Base64.getDecoder().decode((String) fetch(links.get(3)).get("body")));
-        assertThat(csv.lines().filter(line -> line.contains(",358,Trafford,5,"))).hasSize(1);
+        String csv = new String(
+                Base64.getDecoder().decode((String) fetch(links.get(3)).get("body")));
+        assertThat(csv.lines().filter(line -> line.contains(",358,Trafford,5,")))
+                .hasSize(1);
     }
 
     @Test
     void packPageTicksTheDefaultSetAndItsFormDownloadsThePack() throws Exception {
         browser.get(url("/pack?la=358&period=2024"));
         await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("pack-form")));
-        List<String> ticked = browser.findElements(By.cssSelector("#pack-form input[name=indicators]:checked"))
-                .stream().map(box -> box.getAttribute("value")).toList();
+        List<String> ticked = browser.findElements(By.cssSelector("#pack-form input[name=indicators]:checked")).stream()
+                .map(box -> box.getAttribute("value"))
+                .toList();
         assertThat(ticked).isNotEmpty().allMatch(org.carebench.dashboard.pack.PackIndicators.DEFAULT::contains);
         WebElement moves = browser.findElement(By.id("pack-placement-3plus-moves-pct"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", moves);
@@ -64,10 +69,10 @@ class PageDownloadsIT extends BrowserPageTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> file = (Map<String, Object>) browser.executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; const form = document.getElementById('pack-form');"
-                + "const query = new URLSearchParams(new FormData(form)).toString();"
-                + "fetch(form.action + '?' + query).then(async r => done({status: r.status, query: query,"
-                + " size: (await r.arrayBuffer()).byteLength, disposition: r.headers.get('content-disposition')}))"
-                + ".catch(e => done({status: -1, query: String(e)}));");
+                        + "const query = new URLSearchParams(new FormData(form)).toString();"
+                        + "fetch(form.action + '?' + query).then(async r => done({status: r.status, query: query,"
+                        + " size: (await r.arrayBuffer()).byteLength, disposition: r.headers.get('content-disposition')}))"
+                        + ".catch(e => done({status: -1, query: String(e)}));");
         assertThat(file.get("status")).isEqualTo(200L);
         assertThat((String) file.get("query")).doesNotContain("placement-3plus-moves-pct");
         assertThat((String) file.get("disposition")).contains("training-pack-358-2024.pptx");
@@ -77,11 +82,13 @@ class PageDownloadsIT extends BrowserPageTest {
     /** The link's file as the browser receives it: status, headers and the body in base64. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> fetch(WebElement link) {
-        return (Map<String, Object>) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0].href).then(async r => { const bytes = new Uint8Array(await r.arrayBuffer());"
-                + "let text = ''; bytes.forEach(b => text += String.fromCharCode(b));"
-                + "done({status: r.status, type: r.headers.get('content-type'),"
-                + " disposition: r.headers.get('content-disposition'), body: btoa(text)}); })"
-                + ".catch(e => done({status: -1, type: String(e)}));", link);
+        return (Map<String, Object>) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href).then(async r => { const bytes = new Uint8Array(await r.arrayBuffer());"
+                        + "let text = ''; bytes.forEach(b => text += String.fromCharCode(b));"
+                        + "done({status: r.status, type: r.headers.get('content-type'),"
+                        + " disposition: r.headers.get('content-disposition'), body: btoa(text)}); })"
+                        + ".catch(e => done({status: -1, type: String(e)}));",
+                link);
     }
 }

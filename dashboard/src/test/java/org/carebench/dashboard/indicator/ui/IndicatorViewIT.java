@@ -3,12 +3,12 @@ package org.carebench.dashboard.indicator.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.carebench.dashboard.support.Browser;
 import org.carebench.dashboard.support.BrowserPageTest;
+import org.carebench.dashboard.support.Contrast;
 import org.carebench.dashboard.support.KeyboardWalk;
 import org.carebench.dashboard.support.Reflow;
-import org.carebench.dashboard.support.Contrast;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -36,7 +36,8 @@ class IndicatorViewIT extends BrowserPageTest {
                 .startsWith("In 2024, Trafford: 67 per 10,000 children, compared with 70 for England");
         assertThat(browser.findElements(By.className("sample-banner"))).isEmpty();
         assertThat(browser.findElement(By.id("indicator-notes")).getText())
-                .contains("cla_number_and_rate_per_10k_children.csv").contains("Definition");
+                .contains("cla_number_and_rate_per_10k_children.csv")
+                .contains("Definition");
         assertThat(browser.findElement(By.id("as-of")).getText()).startsWith("As of: DfE release");
         Browser.screenshot(browser, "indicator-cla-rate-trafford");
 
@@ -47,7 +48,9 @@ class IndicatorViewIT extends BrowserPageTest {
         assertThat(browser.getCurrentUrl()).doesNotContain("la=352");
         browser.findElement(By.cssSelector("form.selection .show-button")).sendKeys(Keys.ENTER);
         await().until(ExpectedConditions.urlContains("la=352"));
-        await().until(d -> d.findElement(By.cssSelector("#comparison-table thead")).getText().contains("Manchester"));
+        await().until(d -> d.findElement(By.cssSelector("#comparison-table thead"))
+                .getText()
+                .contains("Manchester"));
         assertThat(browser.findElement(By.id("comparison-summary")).getText()).contains("Manchester");
         Browser.screenshot(browser, "indicator-cla-rate-manchester");
     }
@@ -58,8 +61,10 @@ class IndicatorViewIT extends BrowserPageTest {
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison-summary")));
         assertThat(browser.findElement(By.id("comparison-summary")).getText())
                 .startsWith("In 2022, Manchester")
-                .contains("median").contains("2021 model");
-        assertThat(browser.findElement(By.cssSelector("#comparison-table tr.selected-period th")).getText())
+                .contains("median")
+                .contains("2021 model");
+        assertThat(browser.findElement(By.cssSelector("#comparison-table tr.selected-period th"))
+                        .getText())
                 .isEqualTo("2022");
     }
 
@@ -72,44 +77,63 @@ class IndicatorViewIT extends BrowserPageTest {
         assertThat(browser.findElement(By.id("comparison-summary")).getText())
                 .contains("5%, compared with 10% for England, 9% for North West and 10.9% as the mean")
                 .contains("Ranked 2 of 149 local authorities (1 = best), quartile band A");
-        assertThat(browser.findElements(By.cssSelector("#neighbour-table tbody tr"))).hasSize(11);
-        assertThat(browser.findElement(By.cssSelector("#all-authorities tr.chosen")).getText()).contains("Trafford");
+        assertThat(browser.findElements(By.cssSelector("#neighbour-table tbody tr")))
+                .hasSize(11);
+        assertThat(browser.findElement(By.cssSelector("#all-authorities tr.chosen"))
+                        .getText())
+                .contains("Trafford");
         WebElement sortByFigure = browser.findElement(By.id("sort-1"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", sortByFigure);
         sortByFigure.click();
         await().until(ExpectedConditions.urlContains("sort=figure-asc"));
-        await().until(d -> d.findElement(By.cssSelector("#all-authorities th[aria-sort='ascending']")).getText()
+        await().until(d -> d.findElement(By.cssSelector("#all-authorities th[aria-sort='ascending']"))
+                .getText()
                 .startsWith("Figure"));
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus back on the header used")
+        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                .as("focus back on the header used")
                 .isEqualTo("sort-1");
-        assertThat((Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
-                + " return r.top >= 0 && r.bottom <= window.innerHeight;", browser.findElement(By.id("sort-1"))))
-                .as("the header used is still in view").isTrue();
-        String lowest = browser.findElement(By.cssSelector("#all-authorities tbody tr td")).getText();
+        assertThat((Boolean) browser.executeScript(
+                        "const r = arguments[0].getBoundingClientRect();"
+                                + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        browser.findElement(By.id("sort-1"))))
+                .as("the header used is still in view")
+                .isTrue();
+        String lowest = browser.findElement(By.cssSelector("#all-authorities tbody tr td"))
+                .getText();
         // The second sort from the keyboard alone: focus the header button and press Enter.
         browser.findElement(By.id("sort-1")).sendKeys(Keys.ENTER);
         await().until(ExpectedConditions.urlContains("sort=figure-desc"));
-        await().until(d -> !d.findElements(By.cssSelector("#all-authorities th[aria-sort='descending']")).isEmpty());
-        String highest = browser.findElement(By.cssSelector("#all-authorities tbody tr td")).getText();
+        await().until(d -> !d.findElements(By.cssSelector("#all-authorities th[aria-sort='descending']"))
+                .isEmpty());
+        String highest = browser.findElement(By.cssSelector("#all-authorities tbody tr td"))
+                .getText();
         assertThat(Double.parseDouble(highest)).isGreaterThan(Double.parseDouble(lowest));
         org.carebench.dashboard.support.Accessibility.assertNoSeriousViolations(browser);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'start'})",
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'start'})",
                 browser.findElement(By.cssSelector("#all-authorities caption")));
         Browser.screenshot(browser, "indicator-placement-moves-all-authorities");
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                browser.findElement(By.id("neighbour-chart")));
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("neighbour-chart")));
         Browser.screenshot(browser, "indicator-placement-moves-neighbours");
     }
 
     private String figure(String year, int column) {
-        return browser.findElement(By.xpath(
-                "//table[@id='comparison-table']//tr[th='" + year + "']/td[" + column + "]")).getText();
+        return browser.findElement(
+                        By.xpath("//table[@id='comparison-table']//tr[th='" + year + "']/td[" + column + "]"))
+                .getText();
     }
 
     @Test
     void reachesEveryControlWithTabAloneInReadingOrder() {
-        KeyboardWalk.assertSkipLinkMovesFocusToContent(browser, url("/indicator?la=358&indicator=placement-3plus-moves-pct&period=2024"), By.id("all-authorities"));
-        KeyboardWalk.assertEveryControlReachedInOrder(browser, url("/indicator?la=358&indicator=placement-3plus-moves-pct&period=2024"), By.id("all-authorities"));
+        KeyboardWalk.assertSkipLinkMovesFocusToContent(
+                browser,
+                url("/indicator?la=358&indicator=placement-3plus-moves-pct&period=2024"),
+                By.id("all-authorities"));
+        KeyboardWalk.assertEveryControlReachedInOrder(
+                browser,
+                url("/indicator?la=358&indicator=placement-3plus-moves-pct&period=2024"),
+                By.id("all-authorities"));
     }
 
     @Test
@@ -140,8 +164,11 @@ class IndicatorViewIT extends BrowserPageTest {
                 document.querySelectorAll('echarts-chart').forEach(c => walk(c.option));
                 return [...found];
                 """);
-        assertThat(colours).hasSizeGreaterThanOrEqualTo(5).allSatisfy(colour -> assertThat(
-                Contrast.ratio(colour, "#ffffff")).as(colour + " against white").isGreaterThanOrEqualTo(3.0));
+        assertThat(colours)
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(colour -> assertThat(Contrast.ratio(colour, "#ffffff"))
+                        .as(colour + " against white")
+                        .isGreaterThanOrEqualTo(3.0));
     }
 
     private static WebDriverWait await() {

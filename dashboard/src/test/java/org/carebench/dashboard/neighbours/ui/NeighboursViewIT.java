@@ -7,8 +7,8 @@ import java.util.List;
 import org.carebench.dashboard.support.Accessibility;
 import org.carebench.dashboard.support.Browser;
 import org.carebench.dashboard.support.BrowserPageTest;
-import org.carebench.dashboard.support.Pages;
 import org.carebench.dashboard.support.KeyboardWalk;
+import org.carebench.dashboard.support.Pages;
 import org.carebench.dashboard.support.Reflow;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,7 +28,8 @@ class NeighboursViewIT extends BrowserPageTest {
         assertThat(model2025).hasSize(10);
         assertThat(averageRow()).endsWith("10.9");
         assertThat(browser.findElements(By.cssSelector("#neighbours tbody tr td:nth-of-type(2)")))
-                .extracting(WebElement::getText).allSatisfy(closeness -> assertThat(closeness).isNotBlank());
+                .extracting(WebElement::getText)
+                .allSatisfy(closeness -> assertThat(closeness).isNotBlank());
         Accessibility.assertNoSeriousViolations(browser);
         Browser.screenshot(browser, "neighbours-trafford-2025");
 
@@ -36,8 +37,10 @@ class NeighboursViewIT extends BrowserPageTest {
         await(browser).until(ExpectedConditions.urlContains("sn=2021"));
         await(browser).until(d -> d.findElement(By.tagName("h1")).getText().contains("2021 model"));
         assertThat(names()).hasSize(10).isNotEqualTo(model2025);
-        assertThat(browser.getCurrentUrl()).as("the year, not offered on this page, rides along")
-                .contains("period=2024").contains("indicator=placement-3plus-moves-pct");
+        assertThat(browser.getCurrentUrl())
+                .as("the year, not offered on this page, rides along")
+                .contains("period=2024")
+                .contains("indicator=placement-3plus-moves-pct");
         Pages.choose(browser, "average", "Median");
         await(browser).until(ExpectedConditions.urlContains("average=median"));
         await(browser).until(d -> averageRow().startsWith("Neighbours' median"));
@@ -45,7 +48,9 @@ class NeighboursViewIT extends BrowserPageTest {
 
         browser.findElement(By.linkText("Indicator")).click();
         await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison-summary")));
-        assertThat(browser.findElement(By.id("comparison-summary")).getText()).contains("median").contains("2021 model");
+        assertThat(browser.findElement(By.id("comparison-summary")).getText())
+                .contains("median")
+                .contains("2021 model");
     }
 
     @Test
@@ -58,17 +63,20 @@ class NeighboursViewIT extends BrowserPageTest {
         assertThat(skip.getText()).isEqualTo("Skip to main content");
         Browser.screenshot(browser, "neighbours-skip-link");
         skip.sendKeys(Keys.ENTER);
-        await(browser).until(d -> "main-content".equals(d.switchTo().activeElement().getAttribute("id")));
+        await(browser)
+                .until(d -> "main-content".equals(d.switchTo().activeElement().getAttribute("id")));
         assertThat(browser.executeScript("return window.stillThisPage")).isEqualTo(true);
         assertThat(browser.getCurrentUrl()).contains("/neighbours?la=358&sn=2021");
         new Actions(browser).sendKeys(Keys.TAB).perform();
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("next stop: the first choice")
+        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                .as("next stop: the first choice")
                 .isEqualTo("la");
     }
 
     private static List<String> names() {
         return browser.findElements(By.cssSelector("#neighbours tbody tr:not(.average-row) th")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -93,6 +101,9 @@ class NeighboursViewIT extends BrowserPageTest {
     }
 
     private static String averageRow() {
-        return browser.findElement(By.cssSelector("#neighbours tr.average-row")).getText().replace('\n', ' ').strip();
+        return browser.findElement(By.cssSelector("#neighbours tr.average-row"))
+                .getText()
+                .replace('\n', ' ')
+                .strip();
     }
 }

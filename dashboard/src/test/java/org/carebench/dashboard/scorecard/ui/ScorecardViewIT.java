@@ -6,8 +6,8 @@ import static org.carebench.dashboard.support.Pages.await;
 import org.carebench.dashboard.support.Accessibility;
 import org.carebench.dashboard.support.Browser;
 import org.carebench.dashboard.support.BrowserPageTest;
-import org.carebench.dashboard.support.Pages;
 import org.carebench.dashboard.support.KeyboardWalk;
+import org.carebench.dashboard.support.Pages;
 import org.carebench.dashboard.support.Reflow;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,20 +29,24 @@ class ScorecardViewIT extends BrowserPageTest {
         assertThat(cell("placement-long-term-stability-pct", "rank")).isEqualTo("9 of 149");
         assertThat(cell("cla-rate-per-10k", "la")).isEqualTo("67");
         assertThat(cell("cla-rate-per-10k", "rank")).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#scorecard tbody.theme th.theme-heading"))).hasSizeGreaterThan(5);
+        assertThat(browser.findElements(By.cssSelector("#scorecard tbody.theme th.theme-heading")))
+                .hasSizeGreaterThan(5);
         assertThat(browser.findElement(By.id("as-of")).getText()).startsWith("As of: DfE release 2024");
-        assertThat(browser.findElements(By.cssSelector("#scorecard abbr.symbol"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#scorecard abbr.symbol")))
+                .isNotEmpty();
         Accessibility.assertNoSeriousViolations(browser);
         Browser.screenshot(browser, "scorecard-trafford-2024");
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(
-                By.cssSelector("#scorecard tr[data-indicator='placement-3plus-moves-pct']")));
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})",
+                browser.findElement(By.cssSelector("#scorecard tr[data-indicator='placement-3plus-moves-pct']")));
         Browser.screenshot(browser, "scorecard-trafford-2024-placements");
 
         browser.executeScript("window.samePage = true");
         Pages.choose(browser, "period", "2023");
         await(browser).until(ExpectedConditions.urlContains("period=2023"));
         await(browser).until(d -> d.findElement(By.tagName("h1")).getText().endsWith("2023"));
-        assertThat(browser.executeScript("return window.samePage === true")).as("redrawn in place, not reloaded")
+        assertThat(browser.executeScript("return window.samePage === true"))
+                .as("redrawn in place, not reloaded")
                 .isEqualTo(true);
         Pages.choose(browser, "la", "Manchester");
         await(browser).until(ExpectedConditions.urlContains("la=352"));
@@ -80,20 +84,27 @@ class ScorecardViewIT extends BrowserPageTest {
     void marksTheCurrentPageAndCopiesSymbolsWithoutTheirHiddenMeaning() {
         browser.get(url("/?la=358&period=2024"));
         await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("scorecard")));
-        assertThat(browser.findElement(By.linkText("Scorecard")).getAttribute("aria-current")).isEqualTo("page");
-        assertThat(browser.findElement(By.linkText("Indicator")).getAttribute("aria-current")).isNull();
+        assertThat(browser.findElement(By.linkText("Scorecard")).getAttribute("aria-current"))
+                .isEqualTo("page");
+        assertThat(browser.findElement(By.linkText("Indicator")).getAttribute("aria-current"))
+                .isNull();
         String copied = (String) browser.executeScript("getSelection().selectAllChildren("
                 + "document.getElementById('scorecard')); return getSelection().toString()");
-        assertThat(copied).contains("Children looked after").doesNotContain("confidential").doesNotContain("(no figure");
+        assertThat(copied)
+                .contains("Children looked after")
+                .doesNotContain("confidential")
+                .doesNotContain("(no figure");
         Object height = browser.executeScript("return document.documentElement.scrollHeight");
-        Object content = browser.executeScript("return Math.ceil(document.querySelector('.app')"
-                + ".getBoundingClientRect().height)");
-        assertThat(((Number) height).longValue()).as("no blank space below the content")
+        Object content = browser.executeScript(
+                "return Math.ceil(document.querySelector('.app')" + ".getBoundingClientRect().height)");
+        assertThat(((Number) height).longValue())
+                .as("no blank space below the content")
                 .isLessThanOrEqualTo(((Number) content).longValue() + 1);
     }
 
     private static String cell(String indicator, String column) {
         return browser.findElement(By.cssSelector("#scorecard tr[data-indicator='" + indicator + "'] td." + column))
-                .getText().strip();
+                .getText()
+                .strip();
     }
 }
