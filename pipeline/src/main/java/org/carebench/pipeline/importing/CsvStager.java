@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.carebench.pipeline.definition.LayoutMatch;
 
 /** Stages a CSV file with DuckDB's own reader: every column as text, typed later by the checks. */
@@ -30,14 +32,32 @@ final class CsvStager {
                     + " strict_mode = true, null_padding = false, auto_detect = false, columns = "
                     + columnTypes(headers.size()) + ")");
         } catch (SQLException e) {
-            throw new ImportFailure(file.getFileName() + ": cannot be read as CSV (is it cut short or damaged?): "
-                    + firstLine(e.getMessage()));
+            throw new ImportFailure(file.getFileName() + describe(e.getMessage()));
         }
         Map<String, String> columns = new LinkedHashMap<>();
         match.fieldColumns().forEach((field, index) -> columns.put(field, "c" + index));
         // rowid follows the file's order; +2 skips the header and counts from 1
         return new StagedFile(
                 file, null, sha256, sample, match, headers, table, columns, "(rowid + 2)", count(connection, table));
+    }
+
+    /**
+     * DuckDB's CSV error as one line: the line it names and its own sentence on what is wrong (an
+     * unterminated quote, a line too long), the last before its advice to the programmer and the
+     * reader's settings.
+     */
+    static String describe(String message) {
+        Matcher line = Pattern.compile("CSV Error on Line: (\\d+)").matcher(message == null ? "" : message);
+        if (!line.find()) {
+            return ": cannot be read as CSV (is it cut short or damaged?): " + firstLine(message);
+        }
+        int fixes = message.indexOf("Possible ");
+        String problem = (fixes < 0 ? message : message.substring(0, fixes))
+                .strip()
+                .lines()
+                .reduce((first, second) -> second)
+                .orElse("damaged");
+        return " line " + line.group(1) + ": cannot be read as CSV: " + firstLine(problem);
     }
 
     /** Positional column names, so repeated or blank headers cannot collide. */

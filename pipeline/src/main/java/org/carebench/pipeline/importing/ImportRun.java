@@ -12,6 +12,7 @@ import java.util.Set;
 import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.definition.LayoutMatch;
 import org.carebench.pipeline.definition.LayoutMatcher;
+import org.carebench.pipeline.warehouse.CrashTestPause;
 import org.carebench.pipeline.warehouse.Schema;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.duckdb.DuckDBConnection;
@@ -68,6 +69,7 @@ public class ImportRun {
             }
             stage(input, sha256);
             log.info("[{}/{}] {}: staged", position, files.size(), file.getFileName());
+            CrashTestPause.at("reading");
         }
     }
 
@@ -82,6 +84,7 @@ public class ImportRun {
             }
             return;
         }
+        CsvText.requireUtf8(file);
         List<String> headers = CsvHeader.read(file);
         Optional<LayoutMatch> match = matcher.match(headers, file.getFileName().toString(), null);
         if (match.isEmpty()) {
@@ -128,6 +131,7 @@ public class ImportRun {
     public void load() throws SQLException {
         long started = System.nanoTime();
         new ModelLoader(connection, definitions, jobExecutionId).load(staged);
+        CrashTestPause.at("loading");
         log.info("Loaded {} files into the model in {} ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
         for (StagedFile file : staged) {
             report.loaded.add(file.where() + " as " + file.layout().name() + " (" + file.rows() + " rows)");

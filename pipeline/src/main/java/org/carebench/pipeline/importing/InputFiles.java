@@ -45,11 +45,13 @@ final class InputFiles {
 
     static boolean isData(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") || name.endsWith(".xlsx");
+        return name.endsWith(".csv") || isWorkbook(file);
     }
 
+    /** Macro-enabled workbooks count too, so they are refused by name rather than passed over. */
     static boolean isWorkbook(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm");
     }
 
     static String sha256(Path file) {

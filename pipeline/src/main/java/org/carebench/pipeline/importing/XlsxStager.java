@@ -52,7 +52,7 @@ final class XlsxStager {
         List<String> firstHeaders = List.of();
         try (Workbook workbook = open(file)) {
             for (Sheet sheet : workbook) {
-                Iterator<SheetRow> rows = rows(sheet);
+                Iterator<SheetRow> rows = rows(file, sheet);
                 List<SheetRow> top = top(rows);
                 Optional<Layout> table = tableLayout(sheet.getSheetName(), top);
                 if (table.isPresent()) {
@@ -83,9 +83,18 @@ final class XlsxStager {
                 throw failure;
             }
             throw new ImportFailure(
-                    file.getFileName() + ": not a readable xlsx workbook: " + CsvStager.firstLine(e.getMessage()));
+                    file.getFileName() + ": not a readable xlsx workbook: " + CsvStager.firstLine(rootMessage(e)));
         }
         return new Result(staged, firstHeaders);
+    }
+
+    /** The innermost cause says what went wrong (POI's zip-bomb guard, a damaged part), not its wrappers. */
+    private static String rootMessage(Throwable failure) {
+        String message = failure.getMessage();
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            message = cause.getMessage() != null ? cause.getMessage() : message;
+        }
+        return message;
     }
 
     /** The layouts the workbook's sheets are recognised as, complete or not, without staging anything. */
@@ -93,7 +102,7 @@ final class XlsxStager {
         List<Layout> layouts = new ArrayList<>();
         try (Workbook workbook = open(file)) {
             for (Sheet sheet : workbook) {
-                List<SheetRow> top = top(rows(sheet));
+                List<SheetRow> top = top(rows(file, sheet));
                 tableLayout(sheet.getSheetName(), top)
                         .or(() -> headerRow(file, sheet.getSheetName(), top)
                                 .map(header -> header.match().layout()))
@@ -104,6 +113,7 @@ final class XlsxStager {
     }
 
     private static Workbook open(Path file) {
+        WorkbookGuard.check(file);
         return StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile());
     }
 
@@ -190,7 +200,7 @@ final class XlsxStager {
         return count;
     }
 
-    private Iterator<SheetRow> rows(Sheet sheet) {
+    private Iterator<SheetRow> rows(Path file, Sheet sheet) {
         Iterator<Row> rows = sheet.iterator();
         return new Iterator<>() {
             public boolean hasNext() {
@@ -199,7 +209,7 @@ final class XlsxStager {
 
             public SheetRow next() {
                 Row row = rows.next();
-                return new SheetRow(row.getRowNum() + 1, texts(row));
+                return new SheetRow(row.getRowNum() + 1, texts(file, sheet.getSheetName(), row));
             }
         };
     }
@@ -218,13 +228,13 @@ final class XlsxStager {
         };
     }
 
-    private List<String> texts(Row row) {
+    private List<String> texts(Path file, String sheet, Row row) {
         List<String> texts = new ArrayList<>();
         for (Cell cell : row) {
             while (texts.size() < cell.getColumnIndex()) {
                 texts.add("");
             }
-            texts.add(formatter.formatCellValue(cell));
+            texts.add(WorkbookCells.text(formatter, cell, file.getFileName() + ", sheet '" + sheet + "'"));
         }
         return texts;
     }

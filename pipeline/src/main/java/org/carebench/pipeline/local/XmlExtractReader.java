@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -36,15 +37,19 @@ final class XmlExtractReader {
         for (ExtractDefinition.Table table : spec.tables().values()) {
             appenders.put(table.name(), connection.createAppender("memory", "main", table.stagingTable()));
         }
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         try (InputStream input = Files.newInputStream(file)) {
-            XMLStreamReader xml = factory.createXMLStreamReader(input);
+            XMLStreamReader xml = secureFactory().createXMLStreamReader(input);
             Map<String, String> header = new LinkedHashMap<>();
             Map<String, String> group = null;
             String groupTable = null;
             while (xml.hasNext()) {
                 int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new LocalImportFailure(
+                            file.getFileName() + " line " + xml.getLocation().getLineNumber()
+                                    + ": declares a DTD (<!DOCTYPE>), which DfE's return never has; its entities are never"
+                                    + " expanded and the file is not read");
+                }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
                     if (name.equals(names.child())) {
@@ -71,11 +76,29 @@ final class XmlExtractReader {
                 }
             }
             xml.close();
+        } catch (XMLStreamException e) {
+            throw new LocalImportFailure(file.getFileName()
+                    + (e.getLocation() == null ? "" : " line " + e.getLocation().getLineNumber())
+                    + ": not well-formed XML: "
+                    + e.getMessage().replaceFirst("(?s).*Message: ", "").strip());
         } finally {
             for (DuckDBAppender appender : appenders.values()) {
                 appender.close();
             }
         }
+    }
+
+    /**
+     * The one place XML input is parsed in the pipeline: no DTD and no external entities, so an entity
+     * is never expanded and no other file or address is ever read. (POI parses workbooks' XML with its
+     * own parsers, configured the same way.)
+     */
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory;
     }
 
     /** The header's inline items are the rows of the inline tables (UASC, AD1, OC3) for a child who has them. */

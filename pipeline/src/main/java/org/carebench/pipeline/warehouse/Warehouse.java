@@ -141,6 +141,7 @@ public class Warehouse {
             published = snapshot.resolveSibling(name.substring(0, name.length() - IMPORTING.length()));
             Files.move(snapshot, published, StandardCopyOption.ATOMIC_MOVE);
         }
+        CrashTestPause.at("publishing");
         Path temporary = directory.resolve(POINTER + ".tmp");
         Files.writeString(
                 temporary, directory.relativize(published.toAbsolutePath()).toString() + "\n", StandardCharsets.UTF_8);
