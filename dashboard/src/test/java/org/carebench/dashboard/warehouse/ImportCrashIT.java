@@ -37,6 +37,7 @@ class ImportCrashIT extends PipelineWarehouseApplicationTest {
     void aKilledImportNeverDisturbsTheServedSnapshotAndCompletesWhenRunAgain() throws Exception {
         Path warehouse = PipelineWarehouse.directory();
         String previous = pointedAt(warehouse);
+        List<String> published = snapshotFiles(warehouse);
         Path folder = ProjectPaths.newTargetDirectory("crash-");
         Path release = reSavedCopy(folder);
 
@@ -68,10 +69,17 @@ class ImportCrashIT extends PipelineWarehouseApplicationTest {
         String next = pointedAt(warehouse);
         assertThat(next).isNotEqualTo(previous);
         assertServes(next);
+        List<String> expected = new ArrayList<>(published);
+        expected.add(next);
+        assertThat(snapshotFiles(warehouse))
+                .as("no half-written snapshot, nor one renamed but never made current, left beside the published ones")
+                .isEqualTo(expected);
+        assertThat(warehouse.resolve("publishing")).doesNotExist();
+    }
+
+    private static List<String> snapshotFiles(Path warehouse) throws IOException {
         try (Stream<Path> files = Files.list(warehouse.resolve("snapshots"))) {
-            assertThat(files.map(file -> file.getFileName().toString()))
-                    .as("no half-written snapshot left beside the published ones")
-                    .noneMatch(name -> name.contains(".importing"));
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
     }
 

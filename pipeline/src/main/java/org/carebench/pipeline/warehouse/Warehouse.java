@@ -16,12 +16,14 @@ import java.util.stream.Stream;
  * {@code current} naming the one the dashboard reads. An import writes a new snapshot and flips the
  * pointer only when it succeeded, so readers never see half an import and a failure loses nothing.
  * Every file loaded is kept under {@code archive/raw/<checksum>/}; job history lives in
- * {@code history/}, reports in {@code logs/}. This class alone names the folder's layout.
+ * {@code history/}, reports in {@code logs/}; the file {@code publishing} names a new snapshot only
+ * between its rename and the pointer's flip. This class alone names the folder's layout.
  */
 public class Warehouse {
 
     private static final String POINTER = "current";
     private static final String IMPORTING = ".importing";
+    private static final String PUBLISHING = "publishing";
     private static final String SNAPSHOTS = "snapshots";
     private static final String ARCHIVE = "archive";
     private static final String SET_ASIDE = "set-aside";
@@ -137,21 +139,28 @@ public class Warehouse {
     public Path publish(Path snapshot) throws IOException {
         Path published = snapshot;
         String name = snapshot.getFileName().toString();
+        Path publishing = directory.resolve(PUBLISHING);
         if (name.endsWith(IMPORTING)) {
             published = snapshot.resolveSibling(name.substring(0, name.length() - IMPORTING.length()));
+            // Names the snapshot until the pointer names it: killed in between, the next import removes it.
+            Files.writeString(publishing, relative(published), StandardCharsets.UTF_8);
             Files.move(snapshot, published, StandardCopyOption.ATOMIC_MOVE);
         }
         CrashTestPause.at("publishing");
         Path temporary = directory.resolve(POINTER + ".tmp");
-        Files.writeString(
-                temporary, directory.relativize(published.toAbsolutePath()).toString() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(temporary, relative(published) + "\n", StandardCharsets.UTF_8);
         Files.move(
                 temporary,
                 directory.resolve(POINTER),
                 StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(publishing);
         ImportLock.release(directory);
         return published;
+    }
+
+    private String relative(Path snapshot) {
+        return directory.relativize(snapshot.toAbsolutePath()).toString();
     }
 
     /** Removes a snapshot that was never published (a failed or empty import). */
@@ -163,12 +172,22 @@ public class Warehouse {
         ImportLock.release(directory);
     }
 
-    private static void removeUnpublished(Path folder) throws IOException {
+    /** Leftovers of a killed import: its half-written snapshot, or one renamed but never made current. */
+    private void removeUnpublished(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(path -> path.getFileName().toString().contains(IMPORTING))
                     .toList()) {
                 Files.deleteIfExists(file);
             }
+        }
+        Path publishing = directory.resolve(PUBLISHING);
+        if (Files.exists(publishing)) {
+            Path never = directory.resolve(
+                    Files.readString(publishing, StandardCharsets.UTF_8).strip());
+            if (!currentSnapshot().map(never::equals).orElse(false)) {
+                Files.deleteIfExists(never);
+            }
+            Files.delete(publishing);
         }
     }
 
