@@ -16,9 +16,13 @@ import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
 import org.carebench.dashboard.catalogue.CatalogueService;
+import org.carebench.dashboard.commentary.CommentaryService;
+import org.carebench.dashboard.commentary.ui.CommentSection;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.comparison.ComparisonService;
 import org.carebench.dashboard.export.ui.DownloadLinks;
+import org.carebench.dashboard.figures.Audience;
+import org.carebench.dashboard.security.CurrentUser;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
 
 /**
@@ -33,15 +37,21 @@ public class IndicatorView extends SelectionPage {
 
     private final ComparisonService comparisons;
     private final CatalogueService catalogue;
+    private final CommentaryService commentary;
+    private final CurrentUser user;
 
     public IndicatorView(
             ComparisonService comparisons,
             CatalogueService catalogue,
             WarehouseProperties properties,
-            RenderedFragments fragments) {
+            RenderedFragments fragments,
+            CommentaryService commentary,
+            CurrentUser user) {
         super("Indicator", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.comparisons = comparisons;
         this.catalogue = catalogue;
+        this.commentary = commentary;
+        this.user = user;
     }
 
     @Override
@@ -96,7 +106,21 @@ public class IndicatorView extends SelectionPage {
                                 selection,
                                 sort)));
         content.add(fragments.get(List.of("notes", selection), () -> IndicatorNotes.of(page)));
+        addCommentary(page);
         content.add(DownloadLinks.indicator(selection, page.selected().period()));
+    }
+
+    /** Never cached: comments change at any time, and what a reader sees depends on their role. */
+    private void addCommentary(ComparisonPage page) {
+        boolean analyst = user.isAnalyst();
+        int period = page.selected().period();
+        content.add(new CommentSection(
+                page.la().code(),
+                page.indicator().id(),
+                period,
+                commentary.forFigure(
+                        page.la().code(), page.indicator().id(), period, analyst ? Audience.INTERNAL : Audience.PUBLIC),
+                analyst ? user.username().orElse(null) : null));
     }
 
     private void addNeighbours(ComparisonPage page, Selection selection) {
