@@ -10,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -103,6 +106,11 @@ class CommentaryApiIT extends PipelineWarehouseApplicationTest {
             assertThat(paragraphs.subList(title, paragraphs.size()))
                     .anyMatch(p -> p.contains(TestUser.ANALYST.username() + " (internal): " + internal))
                     .anyMatch(p -> p.endsWith(TestUser.ANALYST.username() + ": " + open));
+        }
+        try (PDDocument pdf = Loader.loadPDF(bytes(report + "&format=pdf&audience=public", TestUser.ANALYST))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains(open)
+                    .doesNotContain(internal);
         }
         assertThat(wordText(report + "&audience=public", TestUser.ANALYST))
                 .contains(open)

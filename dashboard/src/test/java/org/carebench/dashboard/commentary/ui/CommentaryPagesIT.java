@@ -21,6 +21,7 @@ import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -53,6 +54,7 @@ class CommentaryPagesIT extends BrowserPageTest {
         assertThat(browser.getCurrentUrl())
                 .contains("indicator=placement-3plus-moves-pct")
                 .contains("la=358");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", comment);
         Browser.screenshot(browser, "indicator-commentary");
         Accessibility.assertNoSeriousViolations(browser);
 
@@ -127,9 +129,44 @@ class CommentaryPagesIT extends BrowserPageTest {
                 .contains("placement-3plus-moves-pct");
     }
 
+    @Test
+    void aViewerSeesPublicCommentsOnlyAndNoForm() throws Exception {
+        String internal = "Internal only " + UUID.randomUUID();
+        String open = "For everyone " + UUID.randomUUID();
+        for (String[] comment : new String[][] {{internal, "internal"}, {open, "public"}}) {
+            String body = "{\"la\": \"358\", \"indicator\": \"placement-3plus-moves-pct\", \"period\": 2024,"
+                    + " \"text\": \"" + comment[0] + "\", \"audience\": \"" + comment[1] + "\"}";
+            assertThat(HttpClient.newHttpClient()
+                            .send(
+                                    request("/api/v1/comments", TestUser.ANALYST)
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+        ChromeDriver viewer = Browser.start();
+        try {
+            Pages.signIn(viewer, url("/login"), TestUser.VIEWER.username(), TestUser.VIEWER.password());
+            viewer.get(url(INDICATOR_PAGE));
+            WebElement section =
+                    Pages.await(viewer).until(ExpectedConditions.visibilityOfElementLocated(By.id("commentary")));
+            assertThat(section.getText())
+                    .contains(open)
+                    .doesNotContain(internal)
+                    .doesNotContain("Internal");
+            assertThat(viewer.findElements(By.cssSelector("#commentary form"))).isEmpty();
+            assertThat(viewer.findElements(By.linkText("Change this comment"))).isEmpty();
+        } finally {
+            viewer.quit();
+        }
+    }
+
+    /** Read in one script: the table is redrawn while the saved page loads. */
+    @SuppressWarnings("unchecked")
     private static List<String> rows() {
-        return browser.findElements(By.cssSelector("#report-table tr[data-indicator]")).stream()
-                .map(row -> row.getAttribute("data-indicator"))
-                .toList();
+        return (List<String>) browser.executeScript("return [...document.querySelectorAll("
+                + "'#report-table tr[data-indicator]')].map(row => row.dataset.indicator)");
     }
 }
