@@ -18,7 +18,14 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {
-        "..catalogue..", "..comparison..", "..scorecard..", "..indicator..", "..neighbours..", "..dashboard.users.."
+        "..catalogue..",
+        "..comparison..",
+        "..scorecard..",
+        "..indicator..",
+        "..neighbours..",
+        "..dashboard.users..",
+        "..dashboard.commentary..",
+        "..dashboard.board.."
     };
 
     /** Files made from the services' answers: slides, papers, downloads and the command line. */
@@ -36,10 +43,30 @@ class ArchitectureTest {
                     "..dashboard.base..",
                     "org.carebench.dashboard.catalogue",
                     "org.carebench.dashboard.comparison",
-                    "org.carebench.dashboard.scorecard")
+                    "org.carebench.dashboard.scorecard",
+                    "org.carebench.dashboard.commentary",
+                    "org.carebench.dashboard.board")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(EXPORTS);
+
+    /** What people write lives in the application database only, so no import or rollback can lose it. */
+    @ArchTest
+    static final ArchRule commentaryNeverTouchesTheWarehouse = noClasses()
+            .that()
+            .resideInAPackage("..dashboard.commentary..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..dashboard.warehouse..", "org.duckdb..");
+
+    /** Boards read snapshots only through their own queries; their views, like every view, hold no SQL. */
+    @ArchTest
+    static final ArchRule boardsKnowNoPageNorExport = noClasses()
+            .that()
+            .resideInAPackage("org.carebench.dashboard.board")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..ui..", "com.vaadin..");
 
     @ArchTest
     static final ArchRule exportsReadServicesNotEachOthersInsides = noClasses()

@@ -8,7 +8,9 @@ public enum AuditAction {
     USER_ADDED("user-added"),
     USER_DISABLED("user-disabled"),
     USER_ENABLED("user-enabled"),
-    ROLE_CHANGED("role-changed");
+    ROLE_CHANGED("role-changed"),
+    COMMENT_WRITTEN("comment-written"),
+    COMMENT_CHANGED("comment-changed");
 
     private final String id;
 

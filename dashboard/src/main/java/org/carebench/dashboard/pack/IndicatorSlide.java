@@ -50,7 +50,7 @@ final class IndicatorSlide {
                         : FigureFormat.unitLabel(indicator.unit(), indicator.title()));
         SlideText.box(slide, left, FOOTER, PackWriter.WIDTH - 2 * left, 56)
                 .paragraph(footer(indicator, c), 18, false, SlideText.MUTED);
-        PackWriter.notes(ppt, slide, notes(indicator, c));
+        PackWriter.notes(ppt, slide, notes(indicator, c) + commentary(content));
     }
 
     private static void headlines(XSLFSlide slide, Comparison c, String unit) {
@@ -123,6 +123,22 @@ final class IndicatorSlide {
                 .append(c.neighbours().model())
                 .append(" model).")
                 .toString();
+    }
+
+    /** The analysts' comments on the figure shown, dated and signed, for the speaker to draw on. */
+    static String commentary(PackSlide content) {
+        StringBuilder notes = new StringBuilder();
+        content.comments()
+                .forEach(comment -> notes.append("\nComment (")
+                        .append(comment.writtenAt()
+                                .atZone(java.time.ZoneId.of("Europe/London"))
+                                .toLocalDate())
+                        .append(", ")
+                        .append(comment.author())
+                        .append(comment.internal() ? ", internal" : "")
+                        .append("): ")
+                        .append(comment.text()));
+        return notes.toString();
     }
 
     private static String orNone(String text) {

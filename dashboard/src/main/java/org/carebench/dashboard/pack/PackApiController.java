@@ -2,7 +2,7 @@ package org.carebench.dashboard.pack;
 
 import java.util.List;
 import org.carebench.dashboard.api.ApiResponses;
-import org.carebench.dashboard.figures.Audience;
+import org.carebench.dashboard.commentary.AudienceChoice;
 import org.carebench.dashboard.figures.Average;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +18,11 @@ class PackApiController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.presentationml.presentation");
 
     private final PackService packs;
+    private final AudienceChoice audiences;
 
-    PackApiController(PackService packs) {
+    PackApiController(PackService packs, AudienceChoice audiences) {
         this.packs = packs;
+        this.audiences = audiences;
     }
 
     /** {@code indicators} repeated or comma-separated, in slide order; none means the default set. */
@@ -31,9 +33,9 @@ class PackApiController {
             @RequestParam(required = false) List<String> indicators,
             @RequestParam(name = "sn", defaultValue = "2025") String model,
             @RequestParam(defaultValue = "mean") String average,
-            @RequestParam(defaultValue = "internal") String audience) {
+            @RequestParam(required = false) String audience) {
         PackRequest request =
-                new PackRequest(la, period, indicators, model, Average.parse(average), Audience.parse(audience));
+                new PackRequest(la, period, indicators, model, Average.parse(average), audiences.of(audience));
         return ApiResponses.download("training-pack-" + la + "-" + period + ".pptx", PPTX, packs.pptx(request));
     }
 }

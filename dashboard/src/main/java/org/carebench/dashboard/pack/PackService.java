@@ -3,6 +3,7 @@ package org.carebench.dashboard.pack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.carebench.dashboard.commentary.CommentaryService;
 import org.carebench.dashboard.comparison.ComparisonService;
 import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.figures.UnknownReferenceException;
@@ -15,9 +16,11 @@ public class PackService {
     static final int TREND_PERIODS = 10;
 
     private final ComparisonService comparisons;
+    private final CommentaryService commentary;
 
-    public PackService(ComparisonService comparisons) {
+    public PackService(ComparisonService comparisons, CommentaryService commentary) {
         this.comparisons = comparisons;
+        this.commentary = commentary;
     }
 
     /** The pack as a PowerPoint file. */
@@ -71,6 +74,10 @@ public class PackService {
         List<Comparison> trend =
                 upTo.stream().filter(c -> c.period() <= shown.period()).toList();
         trend = trend.subList(Math.max(0, trend.size() - TREND_PERIODS), trend.size());
-        return new PackSlide(comparisons.indicator(id), shown, trend);
+        return new PackSlide(
+                comparisons.indicator(id),
+                shown,
+                trend,
+                commentary.forFigure(request.la(), id, shown.period(), request.audience()));
     }
 }

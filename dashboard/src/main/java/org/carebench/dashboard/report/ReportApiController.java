@@ -3,7 +3,7 @@ package org.carebench.dashboard.report;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.carebench.dashboard.api.ApiResponses;
-import org.carebench.dashboard.figures.Audience;
+import org.carebench.dashboard.commentary.AudienceChoice;
 import org.carebench.dashboard.figures.Average;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +19,11 @@ class ReportApiController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReportService reports;
+    private final AudienceChoice audiences;
 
-    ReportApiController(ReportService reports) {
+    ReportApiController(ReportService reports, AudienceChoice audiences) {
         this.reports = reports;
+        this.audiences = audiences;
     }
 
     @GetMapping("/api/v1/board-report")
@@ -31,10 +33,10 @@ class ReportApiController {
             @RequestParam(required = false) List<String> indicators,
             @RequestParam(name = "sn", defaultValue = "2025") String model,
             @RequestParam(defaultValue = "mean") String average,
-            @RequestParam(defaultValue = "internal") String audience,
+            @RequestParam(required = false) String audience,
             @RequestParam(defaultValue = "docx") String format) {
         ReportRequest request =
-                new ReportRequest(la, period, indicators, model, Average.parse(average), Audience.parse(audience));
+                new ReportRequest(la, period, indicators, model, Average.parse(average), audiences.of(audience));
         String name = "board-report-" + la + (period == null ? "" : "-" + period);
         return switch (format) {
             case "docx" -> ApiResponses.download(name + ".docx", DOCX, reports.docx(request));

@@ -42,11 +42,19 @@ final class ReportDocx {
                 }
                 fill(table.createRow(), ReportCells.of(row), false);
             }
-            XWPFParagraph heading = text(doc, "What the figures mean", 13, true, "Heading1");
-            heading.setPageBreak(true);
+            XWPFParagraph changes = text(doc, ReportNotes.CHANGES_HEADING, 13, true, "Heading1");
+            changes.setPageBreak(true);
+            text(doc, ReportNotes.changesIntro(report.changes()), 10, false, null);
+            for (String line : ReportNotes.changeLines(report)) {
+                text(doc, "• " + line, 10, false, null);
+            }
+            text(doc, "What the figures mean", 13, true, "Heading1");
             for (ScorecardRow row : report.rows()) {
                 text(doc, row.indicator().title(), 10, true, null);
                 text(doc, ReportCells.sourceNote(row), 10, false, null);
+                report.commentsOn(row.indicator().id())
+                        .forEach(c -> text(doc, ReportNotes.comment(c), 10, false, null)
+                                .setIndentationLeft(284));
             }
             doc.write(out);
             return out.toByteArray();

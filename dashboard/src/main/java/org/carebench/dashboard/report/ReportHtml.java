@@ -21,7 +21,8 @@ public final class ReportHtml {
             + " td { white-space: nowrap; } th:first-child, td:first-child { text-align: left; }"
             + " thead th { background: #e5e7eb; }"
             + " tr { page-break-inside: avoid; } .report-section + .report-section { page-break-before: always; }"
-            + " dt { font-weight: bold; margin-top: 4pt; } dd { margin: 0 0 2pt 0; }";
+            + " dt { font-weight: bold; margin-top: 4pt; } dd { margin: 0 0 2pt 0; }"
+            + " dd.report-comment { margin-left: 8pt; font-style: italic; }";
 
     private ReportHtml() {}
 
@@ -76,12 +77,27 @@ public final class ReportHtml {
         });
         Element notes =
                 article.appendElement("section").addClass("report-section").id("definitions");
+        changes(notes, report);
         notes.appendElement("h2").text("What the figures mean");
         Element list = notes.appendElement("dl");
         report.rows().forEach(row -> {
             list.appendElement("dt").text(row.indicator().title());
             list.appendElement("dd").text(ReportCells.sourceNote(row));
+            report.commentsOn(row.indicator().id())
+                    .forEach(c ->
+                            list.appendElement("dd").addClass("report-comment").text(ReportNotes.comment(c)));
         });
         return article;
+    }
+
+    private static void changes(Element section, BoardReport report) {
+        Element changes = section.appendElement("div").id("report-changes");
+        changes.appendElement("h2").text(ReportNotes.CHANGES_HEADING);
+        changes.appendElement("p").text(ReportNotes.changesIntro(report.changes()));
+        List<String> lines = ReportNotes.changeLines(report);
+        if (!lines.isEmpty()) {
+            Element list = changes.appendElement("ul");
+            lines.forEach(line -> list.appendElement("li").text(line));
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.carebench.dashboard.report;
 
 import java.util.List;
+import org.carebench.dashboard.board.BoardService;
+import org.carebench.dashboard.commentary.CommentaryService;
 import org.carebench.dashboard.scorecard.Scorecard;
 import org.carebench.dashboard.scorecard.ScorecardRow;
 import org.carebench.dashboard.scorecard.ScorecardService;
@@ -14,36 +16,61 @@ import org.springframework.stereotype.Service;
 public class ReportService {
 
     private final ScorecardService scorecards;
+    private final BoardService boards;
+    private final CommentaryService commentary;
 
-    public ReportService(ScorecardService scorecards) {
+    public ReportService(ScorecardService scorecards, BoardService boards, CommentaryService commentary) {
         this.scorecards = scorecards;
+        this.boards = boards;
+        this.commentary = commentary;
+    }
+
+    /** The indicators asked for, else those the board follows, else (empty) every one with figures. */
+    private List<String> wanted(ReportRequest request) {
+        return request.indicators().isEmpty() ? boards.followed(request.la()) : request.indicators();
     }
 
     public BoardReport report(ReportRequest request) {
         Scorecard card = scorecards.scorecard(
                 request.la(), request.period(), request.model(), request.average(), request.audience());
-        List<ScorecardRow> rows = request.indicators().isEmpty()
+        List<String> wanted = wanted(request);
+        List<ScorecardRow> rows = wanted.isEmpty()
                 ? card.rows()
                 : card.rows().stream()
-                        .filter(row ->
-                                request.indicators().contains(row.indicator().id()))
+                        .filter(row -> wanted.contains(row.indicator().id()))
                         .toList();
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("none of the indicators " + request.indicators() + " has figures for "
+            throw new IllegalArgumentException("none of the indicators " + wanted + " has figures for "
                     + card.la().name());
         }
-        return new BoardReport(request, card, rows);
+        List<String> ids = rows.stream().map(row -> row.indicator().id()).toList();
+        String la = card.la().code();
+        return new BoardReport(
+                request,
+                card,
+                rows,
+                commentary.forFigures(la, card.period(), ids, request.audience()),
+                boards.changes(la, ids));
     }
 
     public String html(ReportRequest request) {
         return ReportHtml.document(report(request)).html();
     }
 
+    /** A Word paper; producing it is remembered, so the next report says what changed since. */
     public byte[] docx(ReportRequest request) {
-        return ReportDocx.write(report(request));
+        BoardReport report = report(request);
+        return produced(report, ReportDocx.write(report));
     }
 
+    /** A PDF, remembered as {@link #docx} is. */
     public byte[] pdf(ReportRequest request) {
-        return ReportPdf.write(ReportHtml.document(report(request)));
+        BoardReport report = report(request);
+        return produced(report, ReportPdf.write(ReportHtml.document(report)));
+    }
+
+    private byte[] produced(BoardReport report, byte[] file) {
+        boards.produced(report.scorecard().la().code(), report.changes().currentSnapshot());
+        return file;
     }
 }

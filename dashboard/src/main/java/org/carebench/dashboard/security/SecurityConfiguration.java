@@ -48,6 +48,11 @@ class SecurityConfiguration {
         "/api/v1/scorecard"
     };
 
+    private static final org.springframework.security.web.util.matcher.RequestMatcher WRITES_BY_ANALYSTS =
+            new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                    PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/comments/**"),
+                    PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/board-lists/**"));
+
     @Bean
     RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
@@ -73,6 +78,7 @@ class SecurityConfiguration {
         http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(path("/api/v1/audit")).hasRole(Role.ADMIN.name());
+                    auth.requestMatchers(WRITES_BY_ANALYSTS).hasRole(Role.ANALYST.name());
                     if (publicNational) {
                         for (String endpoint : NATIONAL_ENDPOINTS) {
                             auth.requestMatchers(PathPatternRequestMatcher.withDefaults()
@@ -82,6 +88,9 @@ class SecurityConfiguration {
                     }
                     auth.anyRequest().hasRole(Role.VIEWER.name());
                 })
+                // A page's form must carry its CSRF token; a JSON body cannot be sent from another site
+                // without a CORS preflight, which this API never grants, so programs need no token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::jsonBody))
                 .authenticationManager(new SignInGuard(providers.manager(), attempts, audit, false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(json))
                 .exceptionHandling(
@@ -114,6 +123,11 @@ class SecurityConfiguration {
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    private static boolean jsonBody(jakarta.servlet.http.HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     private static PathPatternRequestMatcher path(String pattern) {

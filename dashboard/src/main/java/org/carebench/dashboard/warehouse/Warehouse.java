@@ -47,6 +47,31 @@ public class Warehouse {
         }
     }
 
+    /** The current snapshot's name within the warehouse folder, as the pointer and the pipeline's history give it. */
+    public String currentName() {
+        return directory.normalize().relativize(currentSnapshot()).toString();
+    }
+
+    /**
+     * A session on an earlier snapshot, named as {@link #currentName()} gives it, opened read-only on its
+     * own (DuckDB allows many read-only opens), for comparing it with the current one. Empty if the
+     * snapshot is no longer kept.
+     */
+    public java.util.Optional<WarehouseSession> openEarlier(String name) {
+        Path snapshot = directory.resolve(name).normalize();
+        if (!snapshot.startsWith(directory.normalize()) || !Files.isRegularFile(snapshot)) {
+            return java.util.Optional.empty();
+        }
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try {
+            return java.util.Optional.of(
+                    new WarehouseSession(snapshot, DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly)));
+        } catch (SQLException e) {
+            throw new WarehouseUnavailableException("Cannot open earlier warehouse snapshot " + snapshot, e);
+        }
+    }
+
     /** The snapshot the pointer names now; reads only the pointer, so it needs no lock. */
     public Path currentSnapshot() {
         if (directory == null) {

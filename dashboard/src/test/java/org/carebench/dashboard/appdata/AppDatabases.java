@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
  * The application database the tests run the real migrations on: a fresh embedded H2 file, or the
  * PostgreSQL test database that .ci/postgres sets up.
  */
-final class AppDatabases {
+public final class AppDatabases {
 
     private static final String PG_URL =
             System.getProperty("carebench.test.postgres.url", "jdbc:postgresql://localhost:5432/carebench_test");
@@ -22,7 +22,7 @@ final class AppDatabases {
     private AppDatabases() {}
 
     /** A migrated, empty database of this vendor ({@code h2} or {@code postgresql}). */
-    static HikariDataSource migrated(String vendor) throws IOException {
+    public static HikariDataSource migrated(String vendor) throws IOException {
         HikariDataSource dataSource = new HikariDataSource();
         if (vendor.equals("h2")) {
             Path warehouse = ProjectPaths.newTargetDirectory("app-database-");

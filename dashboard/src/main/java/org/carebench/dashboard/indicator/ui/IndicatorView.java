@@ -16,9 +16,13 @@ import org.carebench.dashboard.base.ui.RenderedFragments;
 import org.carebench.dashboard.base.ui.Selection;
 import org.carebench.dashboard.base.ui.SelectionPage;
 import org.carebench.dashboard.catalogue.CatalogueService;
+import org.carebench.dashboard.commentary.CommentaryService;
+import org.carebench.dashboard.commentary.ui.CommentSection;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.comparison.ComparisonService;
 import org.carebench.dashboard.export.ui.DownloadLinks;
+import org.carebench.dashboard.figures.Audience;
+import org.carebench.dashboard.security.CurrentUser;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
 
 /**
@@ -33,15 +37,21 @@ public class IndicatorView extends SelectionPage {
 
     private final ComparisonService comparisons;
     private final CatalogueService catalogue;
+    private final CommentaryService commentary;
+    private final CurrentUser user;
 
     public IndicatorView(
             ComparisonService comparisons,
             CatalogueService catalogue,
             WarehouseProperties properties,
-            RenderedFragments fragments) {
+            RenderedFragments fragments,
+            CommentaryService commentary,
+            CurrentUser user) {
         super("Indicator", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.comparisons = comparisons;
         this.catalogue = catalogue;
+        this.commentary = commentary;
+        this.user = user;
     }
 
     @Override
@@ -59,7 +69,7 @@ public class IndicatorView extends SelectionPage {
                 page.selected().period(),
                 page.neighbourModels());
         List<String> sort = parameters.getParameters().getOrDefault("sort", List.of());
-        showPage(page, selection, sort.isEmpty() ? "name-asc" : sort.get(0));
+        showPage(page, selection, sort.isEmpty() ? "name-asc" : sort.get(0), parameters);
         if (!sort.isEmpty()) {
             // A sort is a new address, which would leave the reader at the top of the page: put them
             // back on the header they used, with the focus there for keyboard users.
@@ -68,7 +78,7 @@ public class IndicatorView extends SelectionPage {
         }
     }
 
-    private void showPage(ComparisonPage page, Selection selection, String sort) {
+    private void showPage(ComparisonPage page, Selection selection, String sort, QueryParameters parameters) {
         String summary = ComparisonSummary.sentence(page);
         Paragraph sentence = new Paragraph(summary);
         sentence.setId("comparison-summary");
@@ -96,7 +106,26 @@ public class IndicatorView extends SelectionPage {
                                 selection,
                                 sort)));
         content.add(fragments.get(List.of("notes", selection), () -> IndicatorNotes.of(page)));
+        addCommentary(page, parameters);
         content.add(DownloadLinks.indicator(selection, page.selected().period()));
+    }
+
+    /** Never cached: comments change at any time, and what a reader sees depends on their role. */
+    private void addCommentary(ComparisonPage page, QueryParameters parameters) {
+        boolean analyst = user.isAnalyst();
+        int period = page.selected().period();
+        content.add(new CommentSection(
+                page.la().code(),
+                page.indicator().id(),
+                period,
+                commentary.forFigure(
+                        page.la().code(), page.indicator().id(), period, analyst ? Audience.INTERNAL : Audience.PUBLIC),
+                analyst ? user.username().orElse(null) : null,
+                parameters
+                        .getSingleParameter("edit")
+                        .filter(id -> id.matches("\\d{1,18}"))
+                        .map(Long::valueOf)
+                        .orElse(null)));
     }
 
     private void addNeighbours(ComparisonPage page, Selection selection) {
