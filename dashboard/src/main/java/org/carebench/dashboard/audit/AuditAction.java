@@ -8,7 +8,10 @@ public enum AuditAction {
     USER_ADDED("user-added"),
     USER_DISABLED("user-disabled"),
     USER_ENABLED("user-enabled"),
-    ROLE_CHANGED("role-changed");
+    ROLE_CHANGED("role-changed"),
+    UPLOAD("upload"),
+    IMPORT("import"),
+    ROLLBACK("rollback");
 
     private final String id;
 

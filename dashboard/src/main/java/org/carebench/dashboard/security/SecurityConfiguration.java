@@ -72,7 +72,9 @@ class SecurityConfiguration {
         JsonSecurityResponses json = new JsonSecurityResponses();
         http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers(path("/api/v1/audit")).hasRole(Role.ADMIN.name());
+                    auth.requestMatchers(path("/api/v1/audit"), path("/api/v1/snapshots/**"))
+                            .hasRole(Role.ADMIN.name());
+                    auth.requestMatchers(path("/api/v1/uploads/**")).hasRole(Role.ANALYST.name());
                     if (publicNational) {
                         for (String endpoint : NATIONAL_ENDPOINTS) {
                             auth.requestMatchers(PathPatternRequestMatcher.withDefaults()
@@ -83,6 +85,8 @@ class SecurityConfiguration {
                     auth.anyRequest().hasRole(Role.VIEWER.name());
                 })
                 .authenticationManager(new SignInGuard(providers.manager(), attempts, audit, false))
+                // Pages post uploads with their session's CSRF token; HTTP Basic callers send no cookie to forge.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .httpBasic(basic -> basic.authenticationEntryPoint(json))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(json).accessDeniedHandler(json))
