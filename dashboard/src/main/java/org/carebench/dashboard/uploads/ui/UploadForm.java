@@ -30,17 +30,22 @@ final class UploadForm {
                 .attr("name", "file")
                 .attr("accept", ".csv,.xlsx,.xml")
                 .attr("required", true);
-        Element kind = form.appendElement("fieldset").addClass("upload-kind");
-        kind.appendElement("legend").text("What the file holds");
-        radio(kind, "national", "DfE's published figures (national)", true);
-        radio(kind, "local", "The council's own figures (SSDA903 extract or local-figures workbook)", false);
+        // A list rather than radio buttons: one Tab stop either way, and it reads the same at 320 px.
+        Element kind = form.appendElement("p");
+        kind.appendElement("label").attr("for", "upload-kind").text("What the file holds");
+        Element list = kind.appendElement("select").id("upload-kind").attr("name", "kind");
+        list.appendElement("option").attr("value", "national").text("DfE's published figures (national)");
+        list.appendElement("option")
+                .attr("value", "local")
+                .text("The council's own figures (SSDA903 extract or local-figures workbook)");
         field(form, "upload-la", "Local authority code, for local figures (e.g. 358)")
                 .attr("name", "la")
                 .attr("inputmode", "numeric")
                 .attr("pattern", "[0-9]{3}");
-        field(form, "upload-period-end", "Period end of a local extract (optional; default the latest year)")
+        // Plain text, not type=date: Chromium's date field takes several Tab presses.
+        field(form, "upload-period-end", "Period end of a local extract, YYYY-MM-DD (optional)")
                 .attr("name", "periodEnd")
-                .attr("type", "date");
+                .attr("pattern", "[0-9]{4}-[0-9]{2}-[0-9]{2}");
         form.appendElement("button").id("upload-submit").attr("type", "submit").text("Upload and import");
         Element progress = form.appendElement("p");
         progress.appendElement("label").attr("for", "upload-progress").text("Upload progress");
@@ -60,19 +65,6 @@ final class UploadForm {
         Element paragraph = form.appendElement("p");
         paragraph.appendElement("label").attr("for", id).text(label);
         return paragraph.appendElement("input").id(id);
-    }
-
-    private static void radio(Element fieldset, String value, String label, boolean checked) {
-        Element line = fieldset.appendElement("p");
-        Element input = line.appendElement("input")
-                .id("upload-kind-" + value)
-                .attr("type", "radio")
-                .attr("name", "kind")
-                .attr("value", value);
-        if (checked) {
-            input.attr("checked", true);
-        }
-        line.appendElement("label").attr("for", "upload-kind-" + value).text(label);
     }
 
     private static CsrfToken csrfToken() {
