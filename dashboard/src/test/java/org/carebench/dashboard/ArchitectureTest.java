@@ -178,4 +178,16 @@ class ArchitectureTest {
                     "..dashboard.api..",
                     "..dashboard.security..",
                     "..dashboard.audit..");
+
+    /** Uploads run the pipeline as a child process: they read no figures and know no other feature. */
+    @ArchTest
+    static final ArchRule uploadsKnowNoOtherFeature = noClasses()
+            .that()
+            .resideInAPackage("org.carebench.dashboard.uploads")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..dashboard.base..", "..dashboard.security..", "org.duckdb..");
 }

@@ -10,7 +10,10 @@ public enum AuditAction {
     USER_ENABLED("user-enabled"),
     ROLE_CHANGED("role-changed"),
     COMMENT_WRITTEN("comment-written"),
-    COMMENT_CHANGED("comment-changed");
+    COMMENT_CHANGED("comment-changed"),
+    UPLOAD("upload"),
+    IMPORT("import"),
+    ROLLBACK("rollback");
 
     private final String id;
 

@@ -77,7 +77,9 @@ class SecurityConfiguration {
         JsonSecurityResponses json = new JsonSecurityResponses();
         http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers(path("/api/v1/audit")).hasRole(Role.ADMIN.name());
+                    auth.requestMatchers(path("/api/v1/audit"), path("/api/v1/snapshots/**"))
+                            .hasRole(Role.ADMIN.name());
+                    auth.requestMatchers(path("/api/v1/uploads/**")).hasRole(Role.ANALYST.name());
                     auth.requestMatchers(WRITES_BY_ANALYSTS).hasRole(Role.ANALYST.name());
                     if (publicNational) {
                         for (String endpoint : NATIONAL_ENDPOINTS) {
@@ -88,9 +90,11 @@ class SecurityConfiguration {
                     }
                     auth.anyRequest().hasRole(Role.VIEWER.name());
                 })
-                // A page's form must carry its CSRF token; a JSON body cannot be sent from another site
-                // without a CORS preflight, which this API never grants, so programs need no token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::jsonBody))
+                // A page's form must carry its CSRF token. Programs need none: a JSON body cannot be sent from
+                // another site without a CORS preflight, which this API never grants, and HTTP Basic callers
+                // send no session cookie to forge.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        SecurityConfiguration::jsonBody, request -> request.getHeader("Authorization") != null))
                 .authenticationManager(new SignInGuard(providers.manager(), attempts, audit, false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(json))
                 .exceptionHandling(
