@@ -91,10 +91,11 @@ class SecurityConfiguration {
                     auth.anyRequest().hasRole(Role.VIEWER.name());
                 })
                 // A page's form must carry its CSRF token. Programs need none: a JSON body cannot be sent from
-                // another site without a CORS preflight, which this API never grants, and HTTP Basic callers
-                // send no session cookie to forge.
+                // another site without a CORS preflight, which this API never grants, and a script's HTTP Basic
+                // upload (curl -F) is not a page. A browser resends cached Basic credentials on a forged form,
+                // though, so a plain form always needs the token and nothing from another site is exempt.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        SecurityConfiguration::jsonBody, request -> request.getHeader("Authorization") != null))
+                        SecurityConfiguration::jsonBody, SecurityConfiguration::scriptUpload))
                 .authenticationManager(new SignInGuard(providers.manager(), attempts, audit, false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(json))
                 .exceptionHandling(
@@ -132,6 +133,14 @@ class SecurityConfiguration {
     private static boolean jsonBody(jakarta.servlet.http.HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+    }
+
+    private static boolean scriptUpload(jakarta.servlet.http.HttpServletRequest request) {
+        String type = request.getContentType();
+        return request.getHeader("Authorization") != null
+                && !"cross-site".equals(request.getHeader("Sec-Fetch-Site"))
+                && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     private static PathPatternRequestMatcher path(String pattern) {

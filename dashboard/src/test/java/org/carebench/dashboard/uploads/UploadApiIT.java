@@ -146,6 +146,14 @@ class UploadApiIT extends UploadsApplicationTest {
         assertThat(response.body()).contains("\"error\"");
     }
 
+    @Test
+    void uploadFormPostedFromAnotherSiteIsRefusedEvenWithTheBrowsersCachedCredentials() throws Exception {
+        HttpResponse<String> response = upload(
+                TestUser.ANALYST, "las.csv", "a,b\n".getBytes(StandardCharsets.UTF_8), "Sec-Fetch-Site", "cross-site");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
     private static String currentSnapshotSha() throws Exception {
         Path current = warehouse()
                 .resolve(Files.readString(warehouse().resolve("current")).strip());

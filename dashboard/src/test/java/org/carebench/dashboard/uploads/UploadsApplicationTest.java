@@ -77,7 +77,7 @@ abstract class UploadsApplicationTest {
 
     final HttpClient http = HttpClient.newHttpClient();
 
-    HttpResponse<String> upload(TestUser user, String fileName, byte[] content) throws Exception {
+    HttpResponse<String> upload(TestUser user, String fileName, byte[] content, String... headers) throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nnational\r\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -88,6 +88,7 @@ abstract class UploadsApplicationTest {
         body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(
                 request("/api/v1/uploads", user)
+                        .headers(headers.length == 0 ? new String[] {"Accept", "*/*"} : headers)
                         .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
