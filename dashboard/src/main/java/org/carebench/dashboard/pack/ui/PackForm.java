@@ -1,9 +1,8 @@
 package org.carebench.dashboard.pack.ui;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.carebench.dashboard.figures.Indicator;
+import static org.carebench.dashboard.base.ui.IndicatorCheckboxes.hidden;
+
+import org.carebench.dashboard.base.ui.IndicatorCheckboxes;
 import org.carebench.dashboard.pack.PackIndicators;
 import org.carebench.dashboard.scorecard.Scorecard;
 import org.carebench.dashboard.scorecard.ScorecardRow;
@@ -30,16 +29,11 @@ final class PackForm {
         hidden(form, "period", String.valueOf(card.period()));
         hidden(form, "sn", card.model());
         hidden(form, "average", card.average());
-        Map<String, List<Indicator>> byTheme = new LinkedHashMap<>();
-        card.rows().stream()
-                .map(ScorecardRow::indicator)
-                .forEach(i -> byTheme.computeIfAbsent(i.theme(), t -> new java.util.ArrayList<>())
-                        .add(i));
-        byTheme.forEach((theme, indicators) -> {
-            Element fieldset = form.appendElement("fieldset").addClass("pack-theme");
-            fieldset.appendElement("legend").text(theme);
-            indicators.forEach(indicator -> checkbox(fieldset, indicator));
-        });
+        IndicatorCheckboxes.appendByTheme(
+                form,
+                card.rows().stream().map(ScorecardRow::indicator).toList(),
+                "pack-",
+                PackIndicators.DEFAULT::contains);
         Element audience = form.appendElement("p");
         audience.appendElement("label").attr("for", "pack-audience").text("Audience ");
         Element select = audience.appendElement("select").id("pack-audience").attr("name", "audience");
@@ -54,23 +48,5 @@ final class PackForm {
                 .addClass("show-button")
                 .text("Download the training pack (.pptx)");
         return form;
-    }
-
-    private static void checkbox(Element fieldset, Indicator indicator) {
-        String id = "pack-" + indicator.id();
-        Element line = fieldset.appendElement("div").addClass("pack-indicator");
-        Element box = line.appendElement("input")
-                .attr("type", "checkbox")
-                .id(id)
-                .attr("name", "indicators")
-                .val(indicator.id());
-        if (PackIndicators.DEFAULT.contains(indicator.id())) {
-            box.attr("checked", "");
-        }
-        line.appendElement("label").attr("for", id).text(indicator.title());
-    }
-
-    private static void hidden(Element form, String name, String value) {
-        form.appendElement("input").attr("type", "hidden").attr("name", name).val(value);
     }
 }

@@ -1,10 +1,10 @@
 package org.carebench.dashboard.report.ui;
 
-import java.util.LinkedHashMap;
+import static org.carebench.dashboard.base.ui.IndicatorCheckboxes.hidden;
+
 import java.util.List;
-import java.util.Map;
 import org.carebench.dashboard.base.ui.CsrfField;
-import org.carebench.dashboard.figures.Indicator;
+import org.carebench.dashboard.base.ui.IndicatorCheckboxes;
 import org.carebench.dashboard.scorecard.Scorecard;
 import org.carebench.dashboard.scorecard.ScorecardRow;
 import org.jsoup.nodes.Element;
@@ -33,40 +33,16 @@ final class BoardListForm {
         form.appendElement("h2").text("The indicators " + card.la().name() + "'s board follows");
         form.appendElement("p")
                 .text("The report, its downloads and the command line's export show these, in the scorecard's order.");
-        Map<String, List<Indicator>> byTheme = new LinkedHashMap<>();
-        card.rows().stream()
-                .map(ScorecardRow::indicator)
-                .forEach(i -> byTheme.computeIfAbsent(i.theme(), t -> new java.util.ArrayList<>())
-                        .add(i));
-        byTheme.forEach((theme, indicators) -> {
-            Element fieldset = form.appendElement("fieldset").addClass("pack-theme");
-            fieldset.appendElement("legend").text(theme);
-            indicators.forEach(indicator ->
-                    checkbox(fieldset, indicator, followed.isEmpty() || followed.contains(indicator.id())));
-        });
+        IndicatorCheckboxes.appendByTheme(
+                form,
+                card.rows().stream().map(ScorecardRow::indicator).toList(),
+                "board-",
+                id -> followed.isEmpty() || followed.contains(id));
         form.appendElement("button")
                 .attr("type", "submit")
                 .id("board-list-save")
                 .addClass("show-button")
                 .text("Save the board's indicators");
         return form;
-    }
-
-    private static void checkbox(Element fieldset, Indicator indicator, boolean ticked) {
-        String id = "board-" + indicator.id();
-        Element line = fieldset.appendElement("div").addClass("pack-indicator");
-        Element box = line.appendElement("input")
-                .attr("type", "checkbox")
-                .id(id)
-                .attr("name", "indicators")
-                .val(indicator.id());
-        if (ticked) {
-            box.attr("checked", "");
-        }
-        line.appendElement("label").attr("for", id).text(indicator.title());
-    }
-
-    private static void hidden(Element form, String name, String value) {
-        form.appendElement("input").attr("type", "hidden").attr("name", name).val(value);
     }
 }
