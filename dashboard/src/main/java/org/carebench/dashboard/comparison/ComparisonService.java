@@ -9,6 +9,7 @@ import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.figures.ComparisonData;
 import org.carebench.dashboard.figures.FigureQueries;
 import org.carebench.dashboard.figures.Indicator;
+import org.carebench.dashboard.figures.Reorganisation;
 import org.carebench.dashboard.figures.UnknownReferenceException;
 import org.carebench.dashboard.warehouse.SnapshotCache;
 import org.carebench.dashboard.warehouse.Warehouse;
@@ -63,6 +64,11 @@ public class ComparisonService {
         return read(
                 key("indicator", id),
                 jdbc -> figures.indicator(jdbc, id).orElseThrow(() -> new UnknownReferenceException("indicator", id)));
+    }
+
+    /** Councils the authority replaced or was replaced by, whose figures carry its history on. */
+    public List<Reorganisation> reorganisations(String la) {
+        return read(key("reorganisations", la), jdbc -> figures.reorganisations(jdbc, la));
     }
 
     /** Every local authority's figure for one period ({@code null}: the latest), as the indicator page shows. */

@@ -2,6 +2,7 @@ package org.carebench.dashboard.figures;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ public class FigureQueries {
     private static final String FIGURES_FOR_PERIOD = sql("figures_for_period");
     private static final String THEMES = sql("themes");
     private static final String DEFAULT_INDICATOR = sql("default_indicator");
+    private static final String REORGANISATIONS = sql("reorganisations");
 
     private static final RowMapper<Indicator> INDICATOR_ROW = (rs, i) -> new Indicator(
             rs.getString("id"),
@@ -121,6 +123,17 @@ public class FigureQueries {
                         .orElse(null);
         List<Area> neighbours = jdbc.query(NEIGHBOURS, Map.of("model", model, "la", laCode), AREA_ROW);
         return new Comparators(la, england, region, model, neighbours);
+    }
+
+    /** The councils this authority took over from, then those that took over from it. */
+    public List<Reorganisation> reorganisations(NamedParameterJdbcTemplate jdbc, String la) {
+        return jdbc.query(
+                REORGANISATIONS,
+                Map.of("la", la),
+                (rs, i) -> new Reorganisation(
+                        AREA_ROW.mapRow(rs, i),
+                        rs.getBoolean("predecessor"),
+                        rs.getObject("effective", LocalDate.class)));
     }
 
     /** The releases (national) and extracts (local) that figures of these areas came from. */

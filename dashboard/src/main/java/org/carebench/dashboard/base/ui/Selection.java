@@ -43,6 +43,10 @@ public record Selection(String la, Integer period, String indicator, String mode
         return new Selection(la, period, id, model, average);
     }
 
+    public Selection withLa(String code) {
+        return new Selection(code, period, indicator, model, average);
+    }
+
     private static String first(Map<String, List<String>> parameters, String name, String fallback) {
         List<String> values = parameters.get(name);
         return values == null || values.isEmpty() || values.get(0).isBlank()

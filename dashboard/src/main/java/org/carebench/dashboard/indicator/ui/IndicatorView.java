@@ -85,12 +85,14 @@ public class IndicatorView extends SelectionPage {
         EChart trend = new EChart("Line chart. " + summary + " The table below gives every year's figures.");
         trend.setOption(ComparisonChartOptions.lineChart(page));
         trend.setId("trend-chart");
-        content.add(
-                AsOfLine.of(page.asOf()),
-                sentence,
-                new H2("Trend"),
-                trend,
-                fragments.get(List.of("comparison", selection), () -> ComparisonTable.of(page)));
+        content.add(AsOfLine.of(page.asOf()), sentence, new H2("Trend"));
+        var reorganisations = comparisons.reorganisations(page.la().code());
+        if (!reorganisations.isEmpty()) {
+            content.add(fragments.get(
+                    List.of("reorganisation", selection),
+                    () -> ReorganisationNote.of(page.la(), reorganisations, selection)));
+        }
+        content.add(trend, fragments.get(List.of("comparison", selection), () -> ComparisonTable.of(page)));
         addNeighbours(page, selection);
         String allCaption =
                 "Every local authority, year ending 31 March " + page.selected().period();

@@ -118,6 +118,27 @@ class IndicatorViewIT extends BrowserPageTest {
         Browser.screenshot(browser, "indicator-placement-moves-neighbours");
     }
 
+    @Test
+    void aSuccessorsTrendLinksToItsPredecessorsFiguresWhichTheChoiceListLeavesOut() throws Exception {
+        browser.get(url("/indicator?la=942&indicator=cla-rate-per-10k"));
+        WebElement note = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("reorganisation")));
+        assertThat(note.getText())
+                .isEqualTo("Cumberland took over from Cumbria on 1 April 2023. For figures before then, see Cumbria.");
+        assertThat(new Select(browser.findElement(By.id("la"))).getOptions())
+                .extracting(WebElement::getText)
+                .contains("Cumberland", "Westmorland and Furness")
+                .doesNotContain("Cumbria", "Northamptonshire", "Poole", "Bournemouth");
+
+        note.findElement(By.linkText("Cumbria")).click();
+        await().until(ExpectedConditions.urlContains("la=909"));
+        await().until(d -> d.findElement(By.tagName("h1")).getText().endsWith(": Cumbria"));
+        assertThat(figure("2023", 1)).isEqualTo("82");
+        assertThat(browser.findElement(By.id("reorganisation")).getText())
+                .isEqualTo("Cumbria was replaced by Cumberland and Westmorland and Furness on 1 April 2023."
+                        + " For later figures, see Cumberland or Westmorland and Furness.");
+        Browser.screenshot(browser, "indicator-cla-rate-cumbria");
+    }
+
     private String figure(String year, int column) {
         return browser.findElement(
                         By.xpath("//table[@id='comparison-table']//tr[th='" + year + "']/td[" + column + "]"))
