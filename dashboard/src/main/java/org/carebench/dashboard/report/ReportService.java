@@ -1,6 +1,10 @@
 package org.carebench.dashboard.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.carebench.dashboard.comparison.ComparisonService;
+import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.scorecard.Scorecard;
 import org.carebench.dashboard.scorecard.ScorecardRow;
 import org.carebench.dashboard.scorecard.ScorecardService;
@@ -14,9 +18,11 @@ import org.springframework.stereotype.Service;
 public class ReportService {
 
     private final ScorecardService scorecards;
+    private final ComparisonService comparisons;
 
-    public ReportService(ScorecardService scorecards) {
+    public ReportService(ScorecardService scorecards, ComparisonService comparisons) {
         this.scorecards = scorecards;
+        this.comparisons = comparisons;
     }
 
     public BoardReport report(ReportRequest request) {
@@ -40,7 +46,28 @@ public class ReportService {
     }
 
     public byte[] docx(ReportRequest request) {
-        return ReportDocx.write(report(request));
+        BoardReport report = report(request);
+        return ReportDocx.write(report, trends(report));
+    }
+
+    /** Each row's trend up to the report's year: the latest ten years at most, as the indicator page draws. */
+    private Map<String, List<Comparison>> trends(BoardReport report) {
+        Map<String, List<Comparison>> trends = new LinkedHashMap<>();
+        for (ScorecardRow row : report.rows()) {
+            String id = row.indicator().id();
+            List<Comparison> upToYear =
+                    comparisons
+                            .series(
+                                    id,
+                                    report.request().la(),
+                                    report.scorecard().model(),
+                                    report.request().average())
+                            .stream()
+                            .filter(c -> c.period() <= report.scorecard().period())
+                            .toList();
+            trends.put(id, upToYear.subList(Math.max(0, upToYear.size() - 10), upToYear.size()));
+        }
+        return trends;
     }
 
     public byte[] pdf(ReportRequest request) {

@@ -80,6 +80,7 @@ public class IndicatorView extends SelectionPage {
                 sentence,
                 new H2("Trend"),
                 trend,
+                DownloadLinks.chart(selection, page.selected().period(), "trend", "Trend chart"),
                 fragments.get(List.of("comparison", selection), () -> ComparisonTable.of(page)));
         addNeighbours(page, selection);
         String allCaption =
@@ -112,6 +113,7 @@ public class IndicatorView extends SelectionPage {
         content.add(
                 new H2(title),
                 bars,
+                DownloadLinks.chart(selection, page.selected().period(), "neighbours", "Neighbours bar chart"),
                 fragments.get(
                         List.of("neighbour-table", selection),
                         () -> NeighbourTable.of(
