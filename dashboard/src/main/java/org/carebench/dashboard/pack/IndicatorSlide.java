@@ -7,6 +7,7 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.carebench.dashboard.base.ui.FigureFormat;
+import org.carebench.dashboard.export.SourceLine;
 import org.carebench.dashboard.export.TrendChart;
 import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.figures.Direction;
@@ -22,7 +23,6 @@ final class IndicatorSlide {
     private static final double TOP = 80;
     private static final double FOOTER = 478;
     private static final double PANEL = 640;
-    static final String DEFAULT_SOURCE = "DfE, Children looked after in England";
 
     private IndicatorSlide() {}
 
@@ -84,18 +84,9 @@ final class IndicatorSlide {
     }
 
     static String footer(Indicator indicator, Comparison c) {
-        return "Source: " + publication(indicator) + (c.la().release() == null ? "" : ", release " + c.la().release())
-                + ". Year ending 31 March " + c.period() + ".";
-    }
-
-    /** The publication, without the file name the catalogue also records ("..., la_cla_file.csv"). */
-    static String publication(Indicator indicator) {
-        String source =
-                indicator.source() == null || indicator.source().isBlank() ? DEFAULT_SOURCE : indicator.source();
-        return java.util.Arrays.stream(source.split(", "))
-                .filter(part -> !part.matches("(?i).*\\.(csv|xlsx?|ods)$"))
-                .reduce((a, b) -> a + ", " + b)
-                .orElse(DEFAULT_SOURCE);
+        return "Source: " + SourceLine.publication(indicator)
+                + (c.la().release() == null ? "" : ", release " + c.la().release()) + ". Year ending 31 March "
+                + c.period() + ".";
     }
 
     static String notes(Indicator indicator, Comparison c) {

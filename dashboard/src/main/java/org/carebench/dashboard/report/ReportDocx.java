@@ -5,18 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.scorecard.ScorecardRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The board report as a Word paper, as committees circulate them: the table is a Word table (one row
- * per indicator, a theme row before each group), on A4, then what each figure means on its own page.
+ * per indicator, a theme row before each group), on A4, then each trend as a native chart, then what
+ * each figure means on its own page.
  */
 final class ReportDocx {
 
@@ -25,7 +28,7 @@ final class ReportDocx {
 
     private ReportDocx() {}
 
-    static byte[] write(BoardReport report) {
+    static byte[] write(BoardReport report, Map<String, List<Comparison>> trends) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             a4(doc);
@@ -42,6 +45,7 @@ final class ReportDocx {
                 }
                 fill(table.createRow(), ReportCells.of(row), false);
             }
+            ReportCharts.append(doc, report.rows(), trends);
             XWPFParagraph changes = text(doc, ReportNotes.CHANGES_HEADING, 13, true, "Heading1");
             changes.setPageBreak(true);
             text(doc, ReportNotes.changesIntro(report.changes()), 10, false, null);

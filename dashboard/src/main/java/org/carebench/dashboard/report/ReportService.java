@@ -1,8 +1,12 @@
 package org.carebench.dashboard.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.carebench.dashboard.board.BoardService;
 import org.carebench.dashboard.commentary.CommentaryService;
+import org.carebench.dashboard.comparison.ComparisonService;
+import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.scorecard.Scorecard;
 import org.carebench.dashboard.scorecard.ScorecardRow;
 import org.carebench.dashboard.scorecard.ScorecardService;
@@ -18,11 +22,17 @@ public class ReportService {
     private final ScorecardService scorecards;
     private final BoardService boards;
     private final CommentaryService commentary;
+    private final ComparisonService comparisons;
 
-    public ReportService(ScorecardService scorecards, BoardService boards, CommentaryService commentary) {
+    public ReportService(
+            ScorecardService scorecards,
+            BoardService boards,
+            CommentaryService commentary,
+            ComparisonService comparisons) {
         this.scorecards = scorecards;
         this.boards = boards;
         this.commentary = commentary;
+        this.comparisons = comparisons;
     }
 
     /** The indicators asked for, else those the board follows, else (empty) every one with figures. */
@@ -60,7 +70,27 @@ public class ReportService {
     /** A Word paper; producing it is remembered, so the next report says what changed since. */
     public byte[] docx(ReportRequest request) {
         BoardReport report = report(request);
-        return produced(report, ReportDocx.write(report));
+        return produced(report, ReportDocx.write(report, trends(report)));
+    }
+
+    /** Each row's trend up to the report's year: the latest ten years at most, as the indicator page draws. */
+    private Map<String, List<Comparison>> trends(BoardReport report) {
+        Map<String, List<Comparison>> trends = new LinkedHashMap<>();
+        for (ScorecardRow row : report.rows()) {
+            String id = row.indicator().id();
+            List<Comparison> upToYear =
+                    comparisons
+                            .series(
+                                    id,
+                                    report.request().la(),
+                                    report.scorecard().model(),
+                                    report.request().average())
+                            .stream()
+                            .filter(c -> c.period() <= report.scorecard().period())
+                            .toList();
+            trends.put(id, upToYear.subList(Math.max(0, upToYear.size() - 10), upToYear.size()));
+        }
+        return trends;
     }
 
     /** A PDF, remembered as {@link #docx} is. */

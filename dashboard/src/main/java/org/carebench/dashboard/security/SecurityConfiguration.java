@@ -45,6 +45,7 @@ class SecurityConfiguration {
         "/api/v1/comparison",
         "/api/v1/series",
         "/api/v1/comparison/series",
+        "/api/v1/chart",
         "/api/v1/scorecard"
     };
 

@@ -41,6 +41,21 @@ public final class DownloadLinks {
         return new HtmlFragment(HtmlFragment.Markup.of(list));
     }
 
+    /**
+     * One chart of the indicator page as an image to paste into a slide: PNG at slide resolution and
+     * SVG. {@code chart} is {@code trend} or {@code neighbours}; {@code what} names it in the links.
+     */
+    public static HtmlFragment chart(Selection selection, int period, String chart, String what) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("chart", chart);
+        query.put("indicator", selection.indicator());
+        query.putAll(base(selection, period));
+        Element list = list(chart + "-chart-downloads", "Download this chart");
+        link(list, what + " (PNG image)", "chart", query, "png", null);
+        link(list, what + " (SVG image)", "chart", query, "svg", null);
+        return new HtmlFragment(HtmlFragment.Markup.of(list));
+    }
+
     private static Map<String, String> base(Selection selection, Integer period) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("la", selection.la());

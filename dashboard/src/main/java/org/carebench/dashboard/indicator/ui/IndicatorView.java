@@ -92,7 +92,10 @@ public class IndicatorView extends SelectionPage {
                     List.of("reorganisation", selection),
                     () -> ReorganisationNote.of(page.la(), reorganisations, selection)));
         }
-        content.add(trend, fragments.get(List.of("comparison", selection), () -> ComparisonTable.of(page)));
+        content.add(
+                trend,
+                DownloadLinks.chart(selection, page.selected().period(), "trend", "Trend chart"),
+                fragments.get(List.of("comparison", selection), () -> ComparisonTable.of(page)));
         addNeighbours(page, selection);
         String allCaption =
                 "Every local authority, year ending 31 March " + page.selected().period();
@@ -143,6 +146,7 @@ public class IndicatorView extends SelectionPage {
         content.add(
                 new H2(title),
                 bars,
+                DownloadLinks.chart(selection, page.selected().period(), "neighbours", "Neighbours bar chart"),
                 fragments.get(
                         List.of("neighbour-table", selection),
                         () -> NeighbourTable.of(

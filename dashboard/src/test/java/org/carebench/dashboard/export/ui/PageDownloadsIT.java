@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.carebench.dashboard.support.Pages.await;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,27 @@ class PageDownloadsIT extends BrowserPageTest {
                 Base64.getDecoder().decode((String) fetch(links.get(3)).get("body")));
         assertThat(csv.lines().filter(line -> line.contains(",358,Trafford,5,")))
                 .hasSize(1);
+    }
+
+    @Test
+    void indicatorChartLinksDownloadEachChartAsPngAndSvg() throws Exception {
+        browser.get(url("/indicator?la=358&period=2024&indicator=placement-3plus-moves-pct"));
+        for (String chart : List.of("trend", "neighbours")) {
+            await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(chart + "-chart-downloads")));
+            List<WebElement> links = browser.findElements(By.cssSelector("#" + chart + "-chart-downloads a[download]"));
+            assertThat(links).hasSize(2);
+            Map<String, Object> png = fetch(links.get(0));
+            assertThat(png.get("status")).as(links.get(0).getText()).isEqualTo(200L);
+            assertThat((String) png.get("disposition")).contains(chart + "-placement-3plus-moves-pct-358-");
+            var image = javax.imageio.ImageIO.read(
+                    new ByteArrayInputStream(Base64.getDecoder().decode((String) png.get("body"))));
+            assertThat(image.getWidth()).isGreaterThanOrEqualTo(1600);
+            Map<String, Object> svg = fetch(links.get(1));
+            assertThat((String) svg.get("type")).startsWith("image/svg+xml");
+            assertThat(new String(Base64.getDecoder().decode((String) svg.get("body")), StandardCharsets.UTF_8))
+                    .contains("Children with 3 or more placements during the year")
+                    .contains("Trafford (358)");
+        }
     }
 
     @Test
