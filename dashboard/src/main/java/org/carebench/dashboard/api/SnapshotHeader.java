@@ -5,8 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
-import org.carebench.dashboard.warehouse.AnswerSnapshots;
+import org.carebench.dashboard.warehouse.SnapshotPin;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
@@ -17,9 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * {@code Carebench-Snapshot}: the warehouse snapshot (file name) every API answer was read from,
- * written just before the body. Two names, comma-separated, would mean the answer was put together
- * across a publish.
+ * {@code Carebench-Snapshot}: the warehouse snapshot (file name) an API answer was read from, written
+ * just before the body. The request's {@link SnapshotPin} makes it one snapshot for all of the answer.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 public class SnapshotHeader implements ResponseBodyAdvice<Object> {
@@ -39,25 +37,19 @@ public class SnapshotHeader implements ResponseBodyAdvice<Object> {
             Class converterType,
             ServerHttpRequest request,
             ServerHttpResponse response) {
-        Set<String> snapshots = AnswerSnapshots.current();
-        if (!snapshots.isEmpty()) {
-            response.getHeaders().set(NAME, String.join(", ", snapshots));
-        }
+        SnapshotPin.name().ifPresent(snapshot -> response.getHeaders().set(NAME, snapshot));
         return body;
     }
 
-    /** Starts and ends every request with no snapshot noted: request threads are pooled. */
+    /** Pins one snapshot for each request, API or page, from its first read to its end. */
     @Component
-    static class Reset extends OncePerRequestFilter {
+    static class OneSnapshotPerRequest extends OncePerRequestFilter {
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            AnswerSnapshots.clear();
-            try {
+            try (SnapshotPin pin = SnapshotPin.open()) {
                 chain.doFilter(request, response);
-            } finally {
-                AnswerSnapshots.clear();
             }
         }
     }

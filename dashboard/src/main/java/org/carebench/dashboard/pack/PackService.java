@@ -7,6 +7,7 @@ import org.carebench.dashboard.commentary.CommentaryService;
 import org.carebench.dashboard.comparison.ComparisonService;
 import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.figures.UnknownReferenceException;
+import org.carebench.dashboard.warehouse.SnapshotPin;
 import org.springframework.stereotype.Service;
 
 /** Training packs read through the same comparison service as the indicator page and the API. */
@@ -28,7 +29,14 @@ public class PackService {
         return PackWriter.write(pack(request));
     }
 
+    /** Every slide from one snapshot, even when the pack is made outside a request (the command line). */
     public TrainingPack pack(PackRequest request) {
+        try (SnapshotPin pin = SnapshotPin.open()) {
+            return packFromOneSnapshot(request);
+        }
+    }
+
+    private TrainingPack packFromOneSnapshot(PackRequest request) {
         List<PackSlide> slides = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String id : request.indicators()) {

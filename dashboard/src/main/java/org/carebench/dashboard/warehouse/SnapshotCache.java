@@ -10,7 +10,9 @@ import java.util.function.Supplier;
 /**
  * Answers computed from a snapshot, kept while that snapshot is current. A snapshot never changes
  * once published, so an answer read from it stays right until the pointer moves; then the cache
- * empties. Failures are not kept. Least recently used answers go first when the cache is full.
+ * empties, so it never holds two snapshots' answers. Every answer is read from the snapshot
+ * {@link SnapshotPin} fixes for the request. Failures are not kept. Least recently used answers go
+ * first when the cache is full.
  */
 public class SnapshotCache {
 
@@ -33,44 +35,64 @@ public class SnapshotCache {
     }
 
     /**
-     * The answer for {@code key} on the current snapshot, computing it in a session when not yet known.
+     * The answer for {@code key} on the pinned snapshot, computing it in a session when not yet known.
      * A known answer needs only the pointer read: no connection and no lock shared with other readers.
      */
     public <T> T get(List<Object> key, Function<WarehouseSession, T> work) {
-        Path current = warehouse.currentSnapshot();
-        T known = known(current, key);
-        if (known != null) {
-            AnswerSnapshots.note(current);
-            return known;
-        }
-        // Computed outside the lock: two readers asking at once may both compute, never wait on each other.
-        try (WarehouseSession session = warehouse.open()) {
-            T answer = work.apply(session);
-            remember(session.snapshot(), key, answer);
-            AnswerSnapshots.note(session.snapshot());
-            return answer;
+        try (SnapshotPin pin = SnapshotPin.open()) {
+            Path pinned = SnapshotPin.snapshot(warehouse);
+            T known = known(pinned, key);
+            if (known != null) {
+                return known;
+            }
+            // Computed outside the lock: two readers asking at once may both compute, never wait on each other.
+            try (WarehouseSession session = warehouse.open(pinned)) {
+                T answer = work.apply(session);
+                remember(pinned, key, answer);
+                return answer;
+            }
         }
     }
 
-    /** An answer made from others already read from the current snapshot, such as a page's rendered table. */
+    /** An answer made from others read from the pinned snapshot, such as a page's rendered table. */
     public <T> T derive(List<Object> key, Supplier<T> work) {
-        Path current = warehouse.currentSnapshot();
-        T known = known(current, key);
-        if (known == null) {
-            known = work.get();
-            remember(current, key, known);
+        try (SnapshotPin pin = SnapshotPin.open()) {
+            Path pinned = SnapshotPin.snapshot(warehouse);
+            T known = known(pinned, key);
+            if (known == null) {
+                known = work.get();
+                remember(pinned, key, known);
+            }
+            return known;
         }
-        AnswerSnapshots.note(current);
-        return known;
+    }
+
+    /**
+     * The kept answer, if any. The cache moves to a pinned snapshot only when it is the one the pointer
+     * names now: a request pinned just before a publish is answered from its own snapshot, uncached,
+     * and does not empty the cache that newer requests fill.
+     */
+    private <T> T known(Path pinned, List<Object> key) {
+        synchronized (this) {
+            if (pinned.equals(snapshot)) {
+                return cast(answers.get(key));
+            }
+        }
+        if (!pinned.equals(warehouse.currentSnapshot())) {
+            return null;
+        }
+        synchronized (this) {
+            if (!pinned.equals(snapshot)) {
+                answers.clear();
+                snapshot = pinned;
+            }
+            return cast(answers.get(key));
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private synchronized <T> T known(Path current, List<Object> key) {
-        if (!current.equals(snapshot)) {
-            answers.clear();
-            snapshot = current;
-        }
-        return (T) answers.get(key);
+    private static <T> T cast(Object answer) {
+        return (T) answer;
     }
 
     private synchronized void remember(Path readFrom, List<Object> key, Object answer) {

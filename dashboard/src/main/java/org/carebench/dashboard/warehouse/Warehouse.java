@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The current warehouse snapshot, opened read-only. The pipeline publishes a snapshot by rewriting
- * the one-line {@code current} pointer file; every {@link #open()} re-reads that pointer (a few bytes)
- * and switches to the newer snapshot, so a new import shows up on the next request without a restart.
+ * the one-line {@code current} pointer file; each request reads that pointer (a few bytes) once, and the
+ * first session on a newer snapshot switches to it, so a new import shows up on the next request
+ * without a restart.
  */
 @Component
 public class Warehouse {
@@ -32,18 +33,27 @@ public class Warehouse {
         this.directory = properties.warehouse();
     }
 
-    /** A session on the current snapshot; close it when the request is done. */
-    public synchronized WarehouseSession open() {
-        Path current = currentSnapshot();
+    /** A session on the request's pinned snapshot ({@link SnapshotPin}); close it when the request is done. */
+    public WarehouseSession open() {
+        return open(SnapshotPin.snapshot(this));
+    }
+
+    /** A session on {@code snapshot}, which is the current one or was when the request began. */
+    synchronized WarehouseSession open(Path snapshot) {
         try {
-            if (!current.equals(openSnapshot)) {
-                switchTo(current);
+            if (!snapshot.equals(openSnapshot)) {
+                if (!snapshot.equals(currentSnapshot())) {
+                    // Pinned before a publish: the request finishes on its own snapshot, on a connection
+                    // of its own that closes with the session, so nothing keeps the old file open.
+                    return new WarehouseSession(snapshot, connect(snapshot));
+                }
+                switchTo(snapshot);
             }
             // Duplicates share the database instance, which stays open until its last connection
             // closes: a switch never pulls the snapshot from under a request that is still reading.
-            return new WarehouseSession(current, root.duplicate());
+            return new WarehouseSession(snapshot, root.duplicate());
         } catch (SQLException e) {
-            throw new WarehouseUnavailableException("Cannot open warehouse snapshot " + current, e);
+            throw new WarehouseUnavailableException("Cannot open warehouse snapshot " + snapshot, e);
         }
     }
 
@@ -93,13 +103,17 @@ public class Warehouse {
     }
 
     private void switchTo(Path snapshot) throws SQLException {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        DuckDBConnection next = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly);
+        DuckDBConnection next = connect(snapshot);
         close();
         root = next;
         openSnapshot = snapshot;
         log.info("Reading warehouse snapshot {}", snapshot);
+    }
+
+    private static DuckDBConnection connect(Path snapshot) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly);
     }
 
     @PreDestroy

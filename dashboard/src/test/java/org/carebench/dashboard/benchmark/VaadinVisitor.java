@@ -92,6 +92,35 @@ final class VaadinVisitor {
         return navigation(route, query);
     }
 
+    /** As {@link #visit}, returning the server's answer that drew the page (its as-of line among it). */
+    String page(String route, String query) throws IOException {
+        return open(route, query);
+    }
+
+    /** Leaves the page shown, as closing the tab does: the beacon closes its UI on the server. */
+    void close() throws IOException {
+        if (token != null) {
+            leave();
+            token = null;
+        }
+    }
+
+    /** An API answer on this reader's signed-in session: its Carebench-Snapshot header (or ""), then its body. */
+    String[] api(String pathAndQuery) throws IOException {
+        HttpURLConnection connection =
+                (HttpURLConnection) URI.create(base + pathAndQuery).toURL().openConnection();
+        connection.setRequestProperty("Cookie", sessionCookie);
+        int status = connection.getResponseCode();
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (status != 200) {
+                throw new IllegalStateException(pathAndQuery + " answered " + status);
+            }
+            String snapshot = connection.getHeaderField("Carebench-Snapshot");
+            return new String[] {snapshot == null ? "" : snapshot, text};
+        }
+    }
+
     /** Moves to another page in the same browser tab, as a click on a link in the page does. */
     int navigate(String route, String query) throws IOException {
         return navigation(route, query).length();

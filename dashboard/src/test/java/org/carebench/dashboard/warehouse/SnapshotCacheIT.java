@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.carebench.dashboard.support.FixtureWarehouse;
 import org.carebench.dashboard.support.ProjectPaths;
@@ -58,22 +59,42 @@ class SnapshotCacheIT {
     }
 
     @Test
-    void notesTheSnapshotEachAnswerWasReadFromForTheResponseToName() throws Exception {
-        AnswerSnapshots.clear();
-        traffordRate(new AtomicInteger());
-        traffordRate(new AtomicInteger());
-        assertThat(AnswerSnapshots.current()).containsExactly("snapshot-000001.duckdb");
-        AnswerSnapshots.clear();
-        fixture.publish("snapshots/snapshot-000002.duckdb", FixtureWarehouse.northWestRows(68, false));
-        traffordRate(new AtomicInteger());
-        cache.derive(List.of("page"), () -> "rendered");
-        assertThat(AnswerSnapshots.current()).containsExactly("snapshot-000002.duckdb");
-        AnswerSnapshots.clear();
-        assertThat(AnswerSnapshots.current()).isEmpty();
+    void everyReadInAPinnedScopeUsesTheSnapshotItsFirstReadFound() throws Exception {
+        try (SnapshotPin pin = SnapshotPin.open()) {
+            assertThat(traffordRate(new AtomicInteger())).isEqualTo(67.0);
+            fixture.publish("snapshots/snapshot-000002.duckdb", FixtureWarehouse.northWestRows(68, false));
+            assertThat(rate(List.of("trafford, asked afresh"), new AtomicInteger()))
+                    .as("a read after the publish, in the same scope")
+                    .isEqualTo(67.0);
+            assertThat(cache.derive(List.of("page"), () -> "rendered")).isEqualTo("rendered");
+            assertThat(SnapshotPin.name()).hasValue("snapshot-000001.duckdb");
+        }
+        assertThat(SnapshotPin.name()).isEmpty();
+        assertThat(traffordRate(new AtomicInteger())).isEqualTo(68.0);
+    }
+
+    @Test
+    void aScopePinnedBeforeAPublishNeitherKeepsItsAnswersNorEmptiesTheNewerOnes() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        try (SnapshotPin pin = SnapshotPin.open()) {
+            assertThat(traffordRate(reads)).isEqualTo(67.0);
+            fixture.publish("snapshots/snapshot-000002.duckdb", FixtureWarehouse.northWestRows(68, false));
+            assertThat(CompletableFuture.supplyAsync(() -> traffordRate(reads)).get())
+                    .as("a newer request")
+                    .isEqualTo(68.0);
+            assertThat(traffordRate(reads)).isEqualTo(67.0);
+            assertThat(reads).hasValue(3);
+        }
+        assertThat(traffordRate(reads)).isEqualTo(68.0);
+        assertThat(reads).as("the newer answer was still kept").hasValue(3);
     }
 
     private double traffordRate(AtomicInteger reads) {
-        return cache.get(List.of("trafford"), session -> {
+        return rate(List.of("trafford"), reads);
+    }
+
+    private double rate(List<Object> key, AtomicInteger reads) {
+        return cache.get(key, session -> {
             reads.incrementAndGet();
             return session.jdbc()
                     .queryForObject(

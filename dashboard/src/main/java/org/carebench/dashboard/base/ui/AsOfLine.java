@@ -2,9 +2,8 @@ package org.carebench.dashboard.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.Set;
 import org.carebench.dashboard.figures.AsOf;
-import org.carebench.dashboard.warehouse.AnswerSnapshots;
+import org.carebench.dashboard.warehouse.SnapshotPin;
 
 /** The line that says which national release and which local extract a page shows. */
 public final class AsOfLine {
@@ -39,7 +38,6 @@ public final class AsOfLine {
 
     /** The snapshot the page's figures were read from, as the API names it in Carebench-Snapshot. */
     private static String snapshot() {
-        Set<String> read = AnswerSnapshots.current();
-        return read.isEmpty() ? "" : " Snapshot " + String.join(", ", read) + ".";
+        return SnapshotPin.name().map(name -> " Snapshot " + name + ".").orElse("");
     }
 }

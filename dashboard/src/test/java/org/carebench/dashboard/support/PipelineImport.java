@@ -1,0 +1,43 @@
+package org.carebench.dashboard.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One run of the real pipeline's {@code import} command, as a child process, as cron runs it. */
+public final class PipelineImport {
+
+    private PipelineImport() {}
+
+    /** Imports {@code inputs} (paths under the reference data) into {@code warehouse}; returns the exit code. */
+    public static int run(Path warehouse, Path log, List<String> inputs) throws IOException, InterruptedException {
+        Path jar = ProjectPaths.root().resolve("pipeline/target/carebench-pipeline.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Build the pipeline module first: " + jar + " is missing");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "import",
+                "--warehouse",
+                warehouse.toString(),
+                "--jobs",
+                ProjectPaths.root().resolve("jobs").toString()));
+        inputs.forEach(
+                input -> command.add(ProjectPaths.referenceData().resolve(input).toString()));
+        Process process = new ProcessBuilder(command)
+                .directory(ProjectPaths.root().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Pipeline import timed out; see " + log);
+        }
+        return process.exitValue();
+    }
+}
