@@ -96,7 +96,7 @@ class SecurityConfiguration {
                 // upload (curl -F) is not a page. A browser resends cached Basic credentials on a forged form,
                 // though, so a plain form always needs the token and nothing from another site is exempt.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        SecurityConfiguration::jsonBody, SecurityConfiguration::scriptUpload))
+                        SecurityConfiguration::jsonBody, SecurityConfiguration::scriptCall))
                 .authenticationManager(new SignInGuard(providers.manager(), attempts, audit, false))
                 .httpBasic(basic -> basic.authenticationEntryPoint(json))
                 .exceptionHandling(
@@ -136,12 +136,18 @@ class SecurityConfiguration {
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
-    private static boolean scriptUpload(jakarta.servlet.http.HttpServletRequest request) {
-        String type = request.getContentType();
+    /**
+     * A program's HTTP Basic call (curl, a scheduler): exempt, unless it is a plain form, which is what a
+     * forged page would send, or the browser itself says it came from another site.
+     */
+    private static boolean scriptCall(jakarta.servlet.http.HttpServletRequest request) {
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        String site = request.getHeader("Sec-Fetch-Site");
         return request.getHeader("Authorization") != null
-                && !"cross-site".equals(request.getHeader("Sec-Fetch-Site"))
-                && type != null
-                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+                && (site == null || site.equals("same-origin") || site.equals("none"))
+                && !type.startsWith("application/x-www-form-urlencoded")
+                && !type.startsWith("text/plain");
     }
 
     private static PathPatternRequestMatcher path(String pattern) {

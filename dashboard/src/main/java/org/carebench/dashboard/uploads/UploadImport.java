@@ -23,7 +23,8 @@ class UploadImport {
 
     private static final Logger log = LoggerFactory.getLogger(UploadImport.class);
     private static final int LOADED = 0;
-    private static final int PUBLISHED_WITH_FILES_SET_ASIDE = 3;
+    /** A national import published without a file no definition recognised; a local one, with figures withheld. */
+    private static final int PUBLISHED_WITH_SOMETHING_LEFT_OUT = 3;
 
     private final UploadHistory history;
     private final Quarantine quarantine;
@@ -60,7 +61,9 @@ class UploadImport {
                     .orElse(null);
             UploadStatus status = switch (result.exitCode()) {
                 case LOADED -> UploadStatus.LOADED;
-                case PUBLISHED_WITH_FILES_SET_ASIDE -> UploadStatus.SET_ASIDE;
+                // The extract was published; the reason names the figures withheld, the report why.
+                case PUBLISHED_WITH_SOMETHING_LEFT_OUT ->
+                    upload.kind().equals(UploadService.LOCAL) ? UploadStatus.LOADED : UploadStatus.SET_ASIDE;
                 default -> UploadStatus.REJECTED;
             };
             finish(upload, status, result.lastLine(), report);

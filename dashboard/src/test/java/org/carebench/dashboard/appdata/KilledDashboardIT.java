@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.carebench.dashboard.support.Browser;
+import org.carebench.dashboard.support.FixtureWarehouse;
 import org.carebench.dashboard.support.Pages;
 import org.carebench.dashboard.support.ProjectPaths;
 import org.carebench.dashboard.support.TestUser;
@@ -25,8 +26,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The packaged dashboard, with its embedded H2 application database in a warehouse folder, is
- * killed with SIGKILL the moment the Users page reports a user added; started again, it knows
- * every user added and has every audit row. (The H2 URL's WRITE_DELAY=0 is what makes a commit
+ * killed with SIGKILL the moment the last thing it was asked to keep was acknowledged (users added on
+ * the Users page, then a comment written through the API); started again, it knows every user, the
+ * comment and every audit row. (The H2 URL's WRITE_DELAY=0 is what makes a commit
  * durable before the page hears of it.)
  */
 class KilledDashboardIT {
@@ -36,6 +38,9 @@ class KilledDashboardIT {
     private static final String BOOTSTRAP_PASSWORD = "first-admin-password";
     private static final String ADMIN = "r.admin";
     private static final List<String> ADDED = List.of("a.okafor", "b.nowak", "c.singh");
+    private static final String ANALYST = "d.evans";
+    private static final String FIGURE = "la=358&indicator=cla-rate-per-10k&period=2024";
+    private static final String COMMENT = "Rise due to a sibling group of five entering care in March";
 
     private int port;
 
@@ -43,8 +48,10 @@ class KilledDashboardIT {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void aKilledDashboardLosesNoCommittedUserOrAuditRow() throws Exception {
+    void aKilledDashboardLosesNoCommittedUserCommentOrAuditRow() throws Exception {
         Path warehouse = ProjectPaths.newTargetDirectory("killed-dashboard-");
+        new FixtureWarehouse(warehouse)
+                .publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, false));
         port = freePort();
         Process dashboard = start(warehouse, port, "first.log");
         ChromeDriver browser = Browser.start();
@@ -55,6 +62,8 @@ class KilledDashboardIT {
             for (String username : ADDED) {
                 add(browser, username, "viewer");
             }
+            add(browser, ANALYST, "analyst");
+            assertThat(comment().statusCode()).isEqualTo(201);
             dashboard.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL at once: no shutdown, no flush
         } finally {
             browser.quit();
@@ -74,8 +83,10 @@ class KilledDashboardIT {
             for (String username : ADDED) {
                 assertThat(audit.body()).contains(username + " (" + username + ") as viewer");
             }
-            System.out.println("Dashboard killed with SIGKILL after adding " + (ADDED.size() + 1)
-                    + " users: all present after restart, with their audit rows");
+            assertThat(get("/api/v1/comments?" + FIGURE, ANALYST).body()).contains(COMMENT);
+            assertThat(audit.body()).contains("comment-written");
+            System.out.println("Dashboard killed with SIGKILL after adding " + (ADDED.size() + 2)
+                    + " users and a comment: all present after restart, with their audit rows");
         } finally {
             again.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
@@ -129,6 +140,19 @@ class KilledDashboardIT {
         }
         process.destroyForcibly();
         throw new AssertionError("the dashboard did not start within 3 minutes");
+    }
+
+    /** The analyst's comment, sent as JSON; a 201 means the application database has committed it. */
+    private HttpResponse<String> comment() throws Exception {
+        String body = "{\"la\":\"358\",\"indicator\":\"cla-rate-per-10k\",\"period\":2024,\"text\":\"" + COMMENT
+                + "\",\"audience\":\"internal\"}";
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/comments"))
+                        .header("Authorization", TestUser.basic(ANALYST, ANALYST + "-password"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private int status(String path, String username) throws Exception {

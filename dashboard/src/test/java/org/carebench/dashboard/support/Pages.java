@@ -13,8 +13,11 @@ public final class Pages {
 
     private Pages() {}
 
+    /** Waits up to 30 s; an element the server replaced while it was read is simply read again. */
     public static WebDriverWait await(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Signs in on the sign-in page as a person would, and waits to be sent on (or back, on failure). */

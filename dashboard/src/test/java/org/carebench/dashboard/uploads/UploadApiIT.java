@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.carebench.dashboard.audit.AuditLog;
 import org.carebench.dashboard.support.ProjectPaths;
 import org.carebench.dashboard.support.TestUser;
@@ -111,6 +113,64 @@ class UploadApiIT extends UploadsApplicationTest {
                 .anyMatch(entry -> entry.action().equals("import")
                         && entry.detail().contains("las.csv")
                         && entry.detail().contains("loaded"));
+    }
+
+    @Test
+    @Order(5)
+    void analystsLocalExtractIsImportedForTheirAuthorityAndArchivedWithItsChecksum() throws Exception {
+        byte[] xml = Files.readAllBytes(ProjectPaths.referenceData().resolve("ssda903/fake_data/fake_903.xml"));
+        String before = Files.readString(warehouse().resolve("current"));
+
+        HttpResponse<String> response = upload(
+                TestUser.ANALYST,
+                "fake_903.xml",
+                xml,
+                new java.util.LinkedHashMap<>(Map.of("kind", "local", "la", "358", "periodEnd", "2018-03-31")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode result = JSON.readTree(
+                awaitResult(JSON.readTree(response.body()).get("id").asLong()));
+
+        assertThat(result.get("status").asText()).as(result.toString()).isEqualTo("loaded");
+        assertThat(result.get("kind").asText()).isEqualTo("local");
+        assertThat(Files.readString(warehouse().resolve("current"))).isNotEqualTo(before);
+        String sha = sha256(xml);
+        Path archived =
+                warehouse().resolve("archive/raw").resolve(sha.substring(0, 16)).resolve("fake_903.xml");
+        assertThat(archived).exists();
+        assertThat(sha256(Files.readAllBytes(archived))).isEqualTo(sha);
+    }
+
+    @Test
+    @Order(6)
+    void adminRollsBackToTheSnapshotBeforeTheLastImportAnAnalystMayNot() throws Exception {
+        JsonNode snapshots = JSON.readTree(
+                http.send(request("/api/v1/snapshots", TestUser.ADMIN).build(), HttpResponse.BodyHandlers.ofString())
+                        .body());
+        assertThat(snapshots.size()).isGreaterThanOrEqualTo(2);
+        assertThat(snapshots.get(0).get("current").asBoolean()).isTrue();
+        String previous = snapshots.get(1).get("name").asText();
+
+        assertThat(rollback(TestUser.ANALYST, previous).statusCode()).isEqualTo(403);
+        assertThat(Files.readString(warehouse().resolve("current"))).doesNotContain(previous);
+        HttpResponse<String> done = rollback(TestUser.ADMIN, previous);
+
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(Files.readString(warehouse().resolve("current")).strip()).isEqualTo("snapshots/" + previous);
+        HttpResponse<String> unknown = rollback(TestUser.ADMIN, "current");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("No snapshot named 'current'");
+        assertThat(Files.readString(warehouse().resolve("current")).strip()).isEqualTo("snapshots/" + previous);
+        assertThat(audit.recent(20))
+                .anyMatch(entry ->
+                        entry.action().equals("rollback") && entry.detail().startsWith(previous));
+    }
+
+    private HttpResponse<String> rollback(TestUser user, String snapshot) throws Exception {
+        return http.send(
+                request("/api/v1/snapshots/" + snapshot + "/rollback", user)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.carebench.dashboard.security.UserStore;
 import org.carebench.dashboard.support.ProjectPaths;
 import org.carebench.dashboard.support.TestUser;
@@ -78,9 +79,19 @@ abstract class UploadsApplicationTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     HttpResponse<String> upload(TestUser user, String fileName, byte[] content, String... headers) throws Exception {
+        return upload(user, fileName, content, Map.of("kind", "national"), headers);
+    }
+
+    /** A multipart upload as the Imports page and {@code curl -F} send it: the form's fields, then the file. */
+    HttpResponse<String> upload(
+            TestUser user, String fileName, byte[] content, Map<String, String> fields, String... headers)
+            throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nnational\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                            + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));

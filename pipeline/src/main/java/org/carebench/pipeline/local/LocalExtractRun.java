@@ -1,6 +1,7 @@
 package org.carebench.pipeline.local;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -150,8 +151,21 @@ public class LocalExtractRun {
             new FigurePublisher(writer, catalogue, period).publish(report.figures);
         }
         writer.settleRevisions();
+        archiveInput();
         report.published = snapshot.publish();
         log.info("Published {}", report.published);
+    }
+
+    /** Keeps the extract's files under its checksum, as a national import keeps every file it loads. */
+    private void archiveInput() throws IOException {
+        String sha256 = input.sha256();
+        for (Path file : input.files()) {
+            Path copy = warehouse.rawArchive(sha256, file.getFileName().toString());
+            if (!Files.exists(copy)) {
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
     }
 
     LocalExtractReport report() {

@@ -42,11 +42,13 @@ class CommentaryPagesIT extends BrowserPageTest {
         box.sendKeys(text);
         browser.findElement(By.id("comment-new-save")).click();
 
-        WebElement comment = Pages.await(browser)
+        String id = Pages.await(browser)
                 .until(d -> d.findElements(By.cssSelector("#commentary .comment")).stream()
                         .filter(c -> c.getText().contains(text))
+                        .map(c -> c.getAttribute("data-comment"))
                         .findFirst()
                         .orElse(null));
+        WebElement comment = browser.findElement(By.cssSelector("#commentary [data-comment='" + id + "']"));
         String today =
                 DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(ZoneId.of("Europe/London")));
         assertThat(comment.findElement(By.className("comment-meta")).getText())
@@ -58,7 +60,6 @@ class CommentaryPagesIT extends BrowserPageTest {
         Browser.screenshot(browser, "indicator-commentary");
         Accessibility.assertNoSeriousViolations(browser);
 
-        String id = comment.getAttribute("data-comment");
         browser.findElement(By.id("comment-" + id + "-change")).click();
         WebElement edit = Pages.await(browser)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-" + id + "-text")));
