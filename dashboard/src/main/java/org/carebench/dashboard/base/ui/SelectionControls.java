@@ -66,7 +66,15 @@ public class SelectionControls extends Div {
                 .attr("method", "get")
                 .attr("action", route.isEmpty() ? "." : route)
                 .attr("aria-label", "Choices");
-        field(form, unseen, "la", "Local authority", authorities, Area::code, Area::name, chosenLa.code());
+        field(
+                form,
+                unseen,
+                "la",
+                "Local authority",
+                withChosen(authorities, chosenLa),
+                Area::code,
+                Area::name,
+                chosenLa.code());
         if (indicators != null) {
             field(
                     form,
@@ -108,6 +116,17 @@ public class SelectionControls extends Div {
                 .addClass("show-button")
                 .text("Show");
         return form;
+    }
+
+    /** The lists offer current authorities; a predecessor's page (reached from its successor) still names itself. */
+    private static List<Area> withChosen(List<Area> authorities, Area chosen) {
+        if (authorities.stream().anyMatch(area -> area.code().equals(chosen.code()))) {
+            return authorities;
+        }
+        List<Area> offered = new java.util.ArrayList<>(authorities);
+        offered.add(chosen);
+        offered.sort(java.util.Comparator.comparing(Area::name));
+        return offered;
     }
 
     private static <T> void field(

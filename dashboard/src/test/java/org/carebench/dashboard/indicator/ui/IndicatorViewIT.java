@@ -136,6 +136,10 @@ class IndicatorViewIT extends BrowserPageTest {
         assertThat(browser.findElement(By.id("reorganisation")).getText())
                 .isEqualTo("Cumbria was replaced by Cumberland and Westmorland and Furness on 1 April 2023."
                         + " For later figures, see Cumberland or Westmorland and Furness.");
+        assertThat(new Select(browser.findElement(By.id("la")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Cumbria");
         Browser.screenshot(browser, "indicator-cla-rate-cumbria");
     }
 
