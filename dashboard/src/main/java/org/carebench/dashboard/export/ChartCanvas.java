@@ -50,6 +50,8 @@ final class ChartCanvas {
             chart.getLegend().setItemFont(TEXT);
             chart.getLegend().setFrame(BlockBorder.NONE);
             chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+            // Room after each label, so one series' name never runs into the next one's sample line.
+            chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 28));
         }
         // Subtitles are laid out in list order from the outside in: the source goes last on the page.
         chart.addSubtitle(0, title(text.source(), SMALL, RectangleEdge.BOTTOM));

@@ -24,7 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 final class ReportDocx {
 
     /** Column widths in twentieths of a point: A4's text width, most of it for the indicator's name. */
-    private static final int[] WIDTHS = {2300, 1050, 1250, 1150, 900, 1000, 850, 600};
+    private static final int[] WIDTHS = {1900, 1250, 1150, 1350, 900, 1000, 850, 700};
 
     private ReportDocx() {}
 

@@ -33,6 +33,8 @@ final class VaadinVisitor {
             Pattern.compile("\"value\":\"_csrf\"}.*?\"key\":\"value\",\"feat\":\\d+,\"value\":\"([^\"]+)\"");
 
     private final String base;
+    private static final Pattern EAGER_UI = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern EAGER_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private String sessionCookie;
     private String token;
     private int ui;
@@ -82,7 +84,17 @@ final class VaadinVisitor {
         if (token != null) {
             leave();
         }
-        get("/" + route + "?" + query);
+        String page = get("/" + route + "?" + query);
+        Matcher eager = EAGER_UI.matcher(page);
+        Matcher key = EAGER_KEY.matcher(page);
+        if (eager.find() && key.find()) {
+            // vaadin.eagerServerLoad: the page already holds its UI, drawn; the browser asks for no init.
+            ui = Integer.parseInt(eager.group(1));
+            token = key.group(1);
+            syncId = 0;
+            clientId = 0;
+            return page;
+        }
         JsonNode init = JSON.readTree(get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
                 + "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
         token = init.at("/appConfig/uidl/Vaadin-Security-Key").asText();
