@@ -13,15 +13,15 @@ public record LayoutMatch(Layout layout, Map<String, Integer> fieldColumns, List
         return missingFields.isEmpty();
     }
 
-    /** The missing fields, or the detecting fields when nothing required is missing. */
-    String describeMissingOrDetect() {
-        return missingFields.isEmpty() ? "nothing required" : describeMissing();
-    }
-
     /** The header aliases a missing field was looked for under, for error messages. */
     public String describeMissing() {
+        return describe(missingFields);
+    }
+
+    /** Fields by the header aliases they are looked for under: 'a' or 'b', 'c'. */
+    String describe(List<String> fields) {
         StringBuilder text = new StringBuilder();
-        for (String field : missingFields) {
+        for (String field : fields) {
             if (!text.isEmpty()) {
                 text.append(", ");
             }

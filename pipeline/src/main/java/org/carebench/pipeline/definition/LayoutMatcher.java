@@ -42,8 +42,12 @@ public class LayoutMatcher {
         return Optional.ofNullable(best);
     }
 
-    /** Why no layout fits: the closest layout and the headers it did not recognise. */
-    public String explainNoMatch(List<String> headers) {
+    /**
+     * Why no layout fits. A definition is named only when it explains most of the file's columns; then
+     * the rule that refused the file: its file name, its sheet, a detecting column it lacks, columns a
+     * closed definition does not take, or the required columns missing.
+     */
+    public String explainNoMatch(List<String> headers, String fileName, String sheet) {
         LayoutMatch closest = null;
         for (Layout layout : layouts) {
             LayoutMatch candidate = resolve(layout, headers);
@@ -52,8 +56,12 @@ public class LayoutMatcher {
                 closest = candidate;
             }
         }
-        if (closest == null) {
-            return "no layouts are defined";
+        List<String> named = headers.stream()
+                .filter(header -> !header.isBlank())
+                .map(String::strip)
+                .toList();
+        if (closest == null || closest.fieldColumns().size() * 2 <= named.size()) {
+            return "no definition shares most of its columns; its headers: " + String.join(", ", named);
         }
         List<String> unmatched = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
@@ -61,10 +69,30 @@ public class LayoutMatcher {
                 unmatched.add(headers.get(i).strip());
             }
         }
-        return "closest definition is '" + closest.layout().name() + "' (jobs/layouts/"
-                + closest.layout().name()
-                + ".yml), which lacks " + closest.describeMissingOrDetect() + "; headers that did not match: "
-                + String.join(", ", unmatched);
+        Layout layout = closest.layout();
+        return "its columns are closest to definition '" + layout.name() + "' (jobs/layouts/" + layout.name()
+                + ".yml), which " + refusal(closest, fileName, sheet, unmatched)
+                + (unmatched.isEmpty() ? "" : "; headers that did not match: " + String.join(", ", unmatched));
+    }
+
+    private static String refusal(LayoutMatch closest, String fileName, String sheet, List<String> unmatched) {
+        Layout.Recognition recognition = closest.layout().recognition();
+        if (recognition.fileName() != null && !globMatches(recognition.fileName(), fileName)) {
+            return "takes only files named '" + recognition.fileName() + "', and this one is '" + fileName + "'";
+        }
+        if (recognition.sheet() != null && sheet != null && !recognition.sheet().equalsIgnoreCase(sheet.strip())) {
+            return "takes only the sheet '" + recognition.sheet() + "', and this is '" + sheet.strip() + "'";
+        }
+        List<String> undetected = recognition.detect().stream()
+                .filter(field -> !closest.fieldColumns().containsKey(field))
+                .toList();
+        if (!undetected.isEmpty()) {
+            return "recognises its files by the column " + closest.describe(undetected) + ", which this file lacks";
+        }
+        if (closest.isComplete()) {
+            return "takes only files with exactly its columns";
+        }
+        return "lacks the required column " + closest.describeMissing();
     }
 
     /** A complete match beats an incomplete one; then the match that explains more columns. */

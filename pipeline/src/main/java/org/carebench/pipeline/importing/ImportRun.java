@@ -108,7 +108,8 @@ public class ImportRun {
     }
 
     private void setAside(Path file, List<String> headers) {
-        String reason = file + ": no definition recognises this file; " + matcher.explainNoMatch(headers);
+        String reason = file + ": no definition recognises this file; "
+                + matcher.explainNoMatch(headers, file.getFileName().toString(), null);
         report.setAside.add(reason);
         report.setAsidePaths.add(file.toString());
         log.warn("Set aside {}", reason);

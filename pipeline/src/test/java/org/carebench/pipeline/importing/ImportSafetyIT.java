@@ -48,15 +48,14 @@ class ImportSafetyIT extends PipelineJobTest {
     }
 
     @Test
-    void rejectsAFileNoDefinitionRecognisesNamingTheClosestDefinition() throws Exception {
+    void setsAsideAFileNoDefinitionRecognisesListingItsHeaders() throws Exception {
         Path unknown = Files.writeString(folder.resolve("budget.csv"), "cost_centre,amount\nA1,100\n");
         ImportOutcome outcome = run(unknown);
         assertRejected(
                 outcome,
                 "budget.csv",
                 "no definition recognises this file",
-                "closest definition",
-                "headers that did not match: cost_centre, amount");
+                "no definition shares most of its columns; its headers: cost_centre, amount");
     }
 
     @Test
