@@ -11,7 +11,12 @@ import org.springframework.batch.item.ExecutionContext;
  * and which files were loaded, already held, or set aside, for whoever files them away.
  */
 public record ImportOutcome(
-        int exitCode, String summary, List<String> loaded, List<String> alreadyLoaded, List<String> setAside) {
+        int exitCode,
+        String summary,
+        List<String> loaded,
+        List<String> alreadyLoaded,
+        List<String> setAside,
+        List<String> notData) {
 
     public static final int LOADED = 0;
     public static final int FAILED = 1;
@@ -25,7 +30,8 @@ public record ImportOutcome(
                 summary.text(),
                 paths(context, ImportJobListener.LOADED_PATHS),
                 paths(context, ImportJobListener.ALREADY_LOADED),
-                paths(context, ImportJobListener.SET_ASIDE_PATHS));
+                paths(context, ImportJobListener.SET_ASIDE_PATHS),
+                paths(context, ImportJobListener.NOT_DATA));
     }
 
     private record Summary(int exitCode, String text) {}

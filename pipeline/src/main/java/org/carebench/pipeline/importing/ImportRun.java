@@ -59,6 +59,11 @@ public class ImportRun {
             Path file = input.path();
             if (!InputFiles.isData(file)) {
                 report.notData.add(file.toString());
+                log.info(
+                        "[{}/{}] {}: not a data file (guidance, metadata, a schema or a PDF), skipped",
+                        position,
+                        files.size(),
+                        file.getFileName());
                 continue;
             }
             String sha256 = InputFiles.sha256(file);

@@ -32,7 +32,8 @@ public class InboxImport {
     public ImportOutcome run(Warehouse warehouse, Path inbox, Path archive) throws Exception {
         if (isEmpty(inbox)) {
             log.info("Inbox {} is empty: nothing to import", inbox);
-            return new ImportOutcome(ImportOutcome.LOADED, "Inbox is empty", List.of(), List.of(), List.of());
+            return new ImportOutcome(
+                    ImportOutcome.LOADED, "Inbox is empty", List.of(), List.of(), List.of(), List.of());
         }
         ImportOutcome outcome = commands.importFiles(warehouse, List.of(inbox.toString()));
         log.info("{}", outcome.summary());

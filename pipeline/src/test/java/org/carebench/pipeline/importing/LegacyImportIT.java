@@ -31,6 +31,7 @@ class LegacyImportIT extends ImportedWarehouseTest {
     void loadsTheWorkbookAndTheCsvsAndSkipsTheMetadata() {
         assertThat(outcome.exitCode()).as(outcome.summary()).isZero();
         assertThat(outcome.summary()).contains("7 loaded");
+        assertThat(outcome.notData()).singleElement().asString().endsWith("SFR50_2017_MetaData.txt");
     }
 
     @ParameterizedTest(name = "{0} {1} {2} = {3}")
