@@ -61,6 +61,10 @@ public class LayoutMatcher {
                 .map(String::strip)
                 .toList();
         if (closest == null || closest.fieldColumns().size() * 2 <= named.size()) {
+            if (named.stream().anyMatch(LayoutMatcher::looksLikeData)) {
+                return "its first row holds figures or codes (" + String.join(", ", named)
+                        + "), not column names: the header row is missing";
+            }
             return "no definition shares most of its columns; its headers: " + String.join(", ", named);
         }
         List<String> unmatched = new ArrayList<>();
@@ -74,6 +78,14 @@ public class LayoutMatcher {
                 + ".yml), which " + refusal(closest, fileName, sheet, unmatched)
                 + (unmatched.isEmpty() ? "" : "; headers that did not match: " + String.join(", ", unmatched));
     }
+
+    /** A number or an area code (3-digit DfE, 9-character ONS) is never a column name DfE uses. */
+    private static boolean looksLikeData(String header) {
+        return DATA.matcher(header).matches();
+    }
+
+    private static final java.util.regex.Pattern DATA =
+            java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?|[ENSW]\\d{8}");
 
     private static String refusal(LayoutMatch closest, String fileName, String sheet, List<String> unmatched) {
         Layout.Recognition recognition = closest.layout().recognition();

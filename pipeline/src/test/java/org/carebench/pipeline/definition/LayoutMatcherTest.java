@@ -24,6 +24,13 @@ class LayoutMatcherTest {
     }
 
     @Test
+    void saysACodeListWithoutItsHeaderRowLacksIt() {
+        assertThat(matcher.explainNoMatch(List.of("E09000001", "City of London", "201"), "las.csv", null))
+                .isEqualTo("its first row holds figures or codes (E09000001, City of London, 201), not column"
+                        + " names: the header row is missing");
+    }
+
+    @Test
     void saysWhichFileNameRuleRefusedAFileWhoseColumnsFit() throws Exception {
         List<String> sgoColumns =
                 headers("dfe-cla/2024-release/la_children_who_ceased_during_the_year_sgo_adoption.csv");

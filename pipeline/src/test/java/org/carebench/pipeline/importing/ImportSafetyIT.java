@@ -59,6 +59,18 @@ class ImportSafetyIT extends PipelineJobTest {
     }
 
     @Test
+    void saysACodeListSavedWithoutItsHeaderRowLacksIt() throws Exception {
+        List<String> lines = Files.readAllLines(CODES);
+        Path headless = Files.write(folder.resolve("las_no_header.csv"), lines.subList(1, lines.size()));
+
+        assertRejected(
+                run(headless),
+                "las_no_header.csv",
+                "its first row holds figures or codes (E06000001, Hartlepool,",
+                "not column names: the header row is missing");
+    }
+
+    @Test
     void rejectsTextInANumericColumnNamingFileRowAndColumn() throws Exception {
         Path bad = Fixtures.rewriteRows(NUMBERS, folder.resolve("text_in_rate.csv"), row -> {
             if (row.get("la_name").equals("Trafford") && row.get("time_period").equals("2024")) {
