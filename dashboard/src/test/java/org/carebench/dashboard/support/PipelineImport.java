@@ -14,19 +14,7 @@ public final class PipelineImport {
 
     /** Imports {@code inputs} (paths under the reference data) into {@code warehouse}; returns the exit code. */
     public static int run(Path warehouse, Path log, List<String> inputs) throws IOException, InterruptedException {
-        Path jar = ProjectPaths.root().resolve("pipeline/target/carebench-pipeline.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Build the pipeline module first: " + jar + " is missing");
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString(),
-                "import",
-                "--warehouse",
-                warehouse.toString(),
-                "--jobs",
-                ProjectPaths.root().resolve("jobs").toString()));
+        List<String> command = command(warehouse, List.of());
         inputs.forEach(
                 input -> command.add(ProjectPaths.referenceData().resolve(input).toString()));
         Process process = new ProcessBuilder(command)
@@ -39,5 +27,26 @@ public final class PipelineImport {
             throw new IllegalStateException("Pipeline import timed out; see " + log);
         }
         return process.exitValue();
+    }
+
+    /** {@code java [jvmOptions] -jar carebench-pipeline.jar import --warehouse W --jobs J}, inputs to follow. */
+    public static List<String> command(Path warehouse, List<String> jvmOptions) {
+        Path jar = ProjectPaths.root().resolve("pipeline/target/carebench-pipeline.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Build the pipeline module first: " + jar + " is missing");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "import",
+                "--warehouse",
+                warehouse.toString(),
+                "--jobs",
+                System.getProperty(
+                        "carebench.jobs", ProjectPaths.root().resolve("jobs").toString())));
+        return command;
     }
 }

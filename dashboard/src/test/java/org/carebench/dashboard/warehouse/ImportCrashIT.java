@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.carebench.dashboard.api.SnapshotHeader;
+import org.carebench.dashboard.support.PipelineImport;
 import org.carebench.dashboard.support.PipelineWarehouse;
 import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
 import org.carebench.dashboard.support.ProjectPaths;
@@ -95,21 +96,11 @@ class ImportCrashIT extends PipelineWarehouseApplicationTest {
 
     private static Process startImport(Path warehouse, Path release, String point, Path marker, Path log)
             throws IOException {
-        Path jar = ProjectPaths.root().resolve("pipeline/target/carebench-pipeline.jar");
-        return new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dcarebench.crash-test.pause-at=" + point,
-                        "-Dcarebench.crash-test.marker=" + marker,
-                        "-jar",
-                        jar.toString(),
-                        "import",
-                        "--warehouse",
-                        warehouse.toString(),
-                        "--jobs",
-                        System.getProperty(
-                                "carebench.jobs",
-                                ProjectPaths.root().resolve("jobs").toString()),
-                        release.toString()))
+        List<String> command = PipelineImport.command(
+                warehouse,
+                List.of("-Dcarebench.crash-test.pause-at=" + point, "-Dcarebench.crash-test.marker=" + marker));
+        command.add(release.toString());
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
