@@ -1,7 +1,7 @@
 -- What each import that brought national figures or a neighbour model changed, so that the data team
 -- and the dashboard can see it: new periods, figures revised (old and new value), figures withdrawn,
--- and each authority's neighbours that a model changed. One import is one run; its release is the
--- newest release among the files it loaded.
+-- and each authority's neighbours that a model changed. One import is one run. A figure's change
+-- belongs to the release of the new figure; a neighbour change to the newest release of its run.
 CREATE TABLE release_change (
     release      VARCHAR NOT NULL,
     run          BIGINT NOT NULL,          -- the import's job execution id

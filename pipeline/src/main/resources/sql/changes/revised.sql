@@ -1,7 +1,8 @@
--- Figures this import replaced with a different value, or a published value with a symbol (withdrawn).
+-- Figures this import replaced with a different value, or a published value with a symbol (withdrawn),
+-- under the release of the new figure.
 INSERT INTO release_change (release, run, kind, indicator_id, area_code, period, breakdown,
                             old_value, old_status, old_release, new_value, new_status, new_release)
-SELECT ?, ?, CASE WHEN b.value IS NOT NULL AND o.value IS NULL THEN 'withdrawn' ELSE 'revised' END,
+SELECT coalesce(o.release, ?), ?, CASE WHEN b.value IS NOT NULL AND o.value IS NULL THEN 'withdrawn' ELSE 'revised' END,
        o.indicator_id, o.area_code, o.period, o.breakdown,
        b.value, b.status, b.release, o.value, o.status, o.release
 FROM observation o

@@ -15,8 +15,9 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The change report of one import: what was current before its files were loaded is kept aside, then
  * compared with what is current after, and the differences go into {@code release_change} in the new
- * snapshot, under the newest release the import brought. Generic over indicators and layouts: it
- * compares figures by indicator, area, period and breakdown, and neighbour groups by model.
+ * snapshot: each figure's change under the release that brought the new figure, neighbour changes
+ * under the newest release of the import. Generic over indicators and layouts: it compares figures
+ * by indicator, area, period and breakdown, and neighbour groups by model.
  */
 public final class ChangeReport {
 
@@ -34,8 +35,8 @@ public final class ChangeReport {
     }
 
     /**
-     * Records what the import changed; returns the release it is reported under, or null when the
-     * import brought no national figures and no neighbour model (a code list alone, say).
+     * Records what the import changed; returns the newest release it brought (the name of its CSV),
+     * or null when it brought no national figures and no neighbour model (a code list alone, say).
      */
     public static String record(Connection connection, long run) throws SQLException {
         try (Statement statement = connection.createStatement()) {

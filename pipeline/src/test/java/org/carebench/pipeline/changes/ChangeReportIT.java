@@ -2,6 +2,7 @@ package org.carebench.pipeline.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.carebench.pipeline.Warehouses.query;
+import static org.carebench.pipeline.Warehouses.reference;
 import static org.carebench.pipeline.Warehouses.referencePath;
 
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.carebench.pipeline.warehouse.Warehouse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -81,6 +83,42 @@ class ChangeReportIT extends PipelineJobTest {
                         "SELECT model, old_model, added, removed FROM release_change"
                                 + " WHERE kind = 'neighbours' AND area_code = '358'"))
                 .containsExactly("2025|2021|931 936 873 916|867 823 816 850");
+    }
+
+    /**
+     * DfE's 2024 placement-stability file, then the same release again with Trafford's 2023 figure
+     * left out and Stockport's 2024 figure suppressed: both figures are reported as withdrawn.
+     */
+    @Test
+    void reportsFiguresANewerFileWithdrewBySuppressingOrLeavingThemOut(@TempDir Path folder) throws Exception {
+        Path original = reference("dfe-cla/2024-release/la_cla_placement_stability.csv");
+        Path revised = Files.createDirectories(folder.resolve("revised")).resolve("la_cla_placement_stability.csv");
+        String sameCarer = "Living with the same carer for at least 2 years,";
+        Files.write(
+                revised,
+                Files.readAllLines(original).stream()
+                        .filter(line -> !(line.startsWith("2023,")
+                                && line.contains(",358,Trafford,")
+                                && line.contains(sameCarer)))
+                        .map(line ->
+                                line.startsWith("2024,") && line.contains(",356,Stockport,") && line.contains(sameCarer)
+                                        ? line.substring(0, line.lastIndexOf(',')) + ",c"
+                                        : line)
+                        .toList());
+        Warehouse twice = new Warehouse(folder.resolve("warehouse"));
+        assertThat(commands.importFiles(twice, List.of(original.toString())).exitCode())
+                .isZero();
+        assertThat(commands.importFiles(twice, List.of(revised.toString())).exitCode())
+                .isZero();
+
+        assertThat(query(
+                        twice,
+                        "SELECT area_code, period, old_value, new_value, new_status FROM release_change"
+                                + " WHERE kind = 'withdrawn' AND indicator_id = 'placement-long-term-stability-pct'"
+                                + " ORDER BY area_code"))
+                .containsExactly("356|2024|75.0|null|c", "358|2023|77.0|null|null");
+        assertThat(query(twice, "SELECT count(*) FROM release_change WHERE kind = 'revised'"))
+                .containsExactly("0");
     }
 
     @Test
