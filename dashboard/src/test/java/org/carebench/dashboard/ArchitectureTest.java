@@ -25,7 +25,8 @@ class ArchitectureTest {
         "..neighbours..",
         "..dashboard.users..",
         "..dashboard.commentary..",
-        "..dashboard.board.."
+        "..dashboard.board..",
+        "..dashboard.releases.."
     };
 
     /** Files made from the services' answers: slides, papers, downloads and the command line. */
@@ -45,10 +46,28 @@ class ArchitectureTest {
                     "org.carebench.dashboard.comparison",
                     "org.carebench.dashboard.scorecard",
                     "org.carebench.dashboard.commentary",
-                    "org.carebench.dashboard.board")
+                    "org.carebench.dashboard.board",
+                    "org.carebench.dashboard.releases")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(EXPORTS);
+
+    /** Releases and their change reports read the warehouse's own record; they need no other feature. */
+    @ArchTest
+    static final ArchRule releasesKnowNoOtherFeature = noClasses()
+            .that()
+            .resideInAPackage("org.carebench.dashboard.releases..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..catalogue..",
+                    "..comparison..",
+                    "..scorecard..",
+                    "..indicator..",
+                    "..neighbours..",
+                    "..dashboard.users..",
+                    "..dashboard.commentary..",
+                    "..dashboard.board..");
 
     /** What people write lives in the application database only, so no import or rollback can lose it. */
     @ArchTest

@@ -9,6 +9,7 @@ import org.carebench.pipeline.cli.CommandLine;
 import org.carebench.pipeline.cli.PipelineCommands;
 import org.carebench.pipeline.definition.DefinitionException;
 import org.carebench.pipeline.definition.Definitions;
+import org.carebench.pipeline.fetch.FetchCommand;
 import org.carebench.pipeline.warehouse.Warehouse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -55,6 +56,13 @@ public class PipelineApplication {
         SpringApplication application = new SpringApplication(PipelineApplication.class);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("definitions", definitions));
         Warehouse warehouse = new Warehouse(command.warehouse());
+        Path fetchInbox = FetchCommand.inbox(warehouse, command.inbox());
+        if (command.name().equals("fetch")) {
+            int fetched = FetchCommand.download(warehouse, fetchInbox, new StandardEnvironment(), out, err);
+            if (fetched != FetchCommand.NEW_FILES) {
+                return fetched;
+            }
+        }
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "spring.datasource.url",
                 "jdbc:h2:file:" + warehouse.jobHistory() + ";AUTO_SERVER=TRUE",
@@ -72,6 +80,9 @@ public class PipelineApplication {
                 out.println("Importing " + command.inbox() + " on schedule "
                         + context.getEnvironment().getProperty("carebench.schedule.cron"));
                 Thread.currentThread().join();
+            }
+            if (command.name().equals("fetch")) {
+                return context.getBean(FetchCommand.class).importInbox(warehouse, fetchInbox, out, err);
             }
             return context.getBean(PipelineCommands.class).run(command, out, err);
         } catch (Exception e) {

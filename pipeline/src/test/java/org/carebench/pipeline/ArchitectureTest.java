@@ -11,6 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The pipeline's layers: definitions and the warehouse at the bottom, the shared job package above
  * the warehouse, the features (importing, local, schedule, cli) on top, and no cycles among them.
+ * Change reports sit under the import, knowing only the warehouse; fetching from EES sits on top of
+ * the schedule, which knows it only as one more feed of its inbox.
  */
 @AnalyzeClasses(packages = "org.carebench.pipeline", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -19,7 +21,8 @@ class ArchitectureTest {
         "org.carebench.pipeline.importing..",
         "org.carebench.pipeline.local..",
         "org.carebench.pipeline.schedule..",
-        "org.carebench.pipeline.cli.."
+        "org.carebench.pipeline.cli..",
+        "org.carebench.pipeline.fetch.."
     };
 
     @ArchTest
@@ -44,4 +47,29 @@ class ArchitectureTest {
             .orShould()
             .dependOnClassesThat()
             .resideInAPackage("org.carebench.pipeline.job..");
+
+    @ArchTest
+    static final ArchRule changeReportsKnowOnlyTheWarehouse = noClasses()
+            .that()
+            .resideInAPackage("org.carebench.pipeline.changes..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("org.carebench.pipeline.job..");
+
+    @ArchTest
+    static final ArchRule onlyTheApplicationStartsAFetch = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "org.carebench.pipeline.importing..",
+                    "org.carebench.pipeline.local..",
+                    "org.carebench.pipeline.schedule..",
+                    "org.carebench.pipeline.cli..",
+                    "org.carebench.pipeline.warehouse..",
+                    "org.carebench.pipeline.changes..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.carebench.pipeline.fetch..");
 }

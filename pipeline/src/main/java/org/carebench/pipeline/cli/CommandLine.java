@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * {@code COMMAND --warehouse DIR [--jobs DIR] [ARGUMENT...]}, where COMMAND is import, status,
- * history, rollback, schedule, import-local or local-template.
+ * history, rollback, schedule, fetch, import-local or local-template.
  */
 public record CommandLine(String name, Path warehouse, Path jobs, Path inbox, List<String> arguments) {
 
@@ -19,13 +19,15 @@ public record CommandLine(String name, Path warehouse, Path jobs, Path inbox, Li
               rollback SNAPSHOT   make an earlier snapshot current again (see status)
               schedule --inbox DIR  keep running; import what arrives in DIR on carebench.schedule.cron
                                   (default 02:00 nightly) and archive it under the warehouse
+              fetch [--inbox DIR]  download what Explore Education Statistics has that the warehouse has not
+                                  (default inbox: DIR/inbox), then import the inbox as schedule does
               import-local --la CODE [--period-end DATE | --rolling-end DATE] [--extract-date DATE] PATH...
                                   a council's SSDA903 extract (CSV tables or XML return), or its
                                   local-figures workbook (.xlsx), as local figures
               local-template [--out FILE.xlsx]   the local-figures workbook to fill in
             exit codes: 0 done, 3 published but some files set aside or figures withheld, 2 usage, 1 failed (nothing published)""";
     private static final List<String> COMMANDS =
-            List.of("import", "status", "history", "rollback", "schedule", "import-local", "local-template");
+            List.of("import", "status", "history", "rollback", "schedule", "fetch", "import-local", "local-template");
 
     public static CommandLine parse(String[] args) {
         if (args.length == 0 || !COMMANDS.contains(args[0])) {

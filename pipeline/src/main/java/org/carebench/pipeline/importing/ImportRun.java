@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.carebench.pipeline.changes.ChangeReport;
 import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.definition.LayoutMatch;
 import org.carebench.pipeline.definition.LayoutMatcher;
@@ -37,6 +38,7 @@ public class ImportRun {
     private final TableNames tableNames = new TableNames();
     private Path snapshot;
     private DuckDBConnection connection;
+    private Path changesCsv;
 
     public ImportRun(Warehouse warehouse, List<Path> inputs, Definitions definitions) {
         this.warehouse = warehouse;
@@ -136,7 +138,9 @@ public class ImportRun {
     /** Maps staged rows into the model tables of the new snapshot. */
     public void load() throws SQLException {
         long started = System.nanoTime();
+        ChangeReport.captureBefore(connection);
         new ModelLoader(connection, definitions, jobExecutionId).load(staged);
+        reportChanges();
         CrashTestPause.at("loading");
         log.info("Loaded {} files into the model in {} ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
         for (StagedFile file : staged) {
@@ -145,6 +149,24 @@ public class ImportRun {
                 report.loadedPaths.add(file.path().toString());
             }
         }
+    }
+
+    /** The change report goes into the snapshot, and beside the logs once the snapshot is published. */
+    private void reportChanges() throws SQLException {
+        String release = ChangeReport.record(connection, jobExecutionId);
+        if (release == null) {
+            return;
+        }
+        changesCsv = warehouse.changesLog(release, jobExecutionId);
+        try {
+            ChangeReport.writeCsv(connection, jobExecutionId, unpublished(changesCsv));
+        } catch (IOException e) {
+            throw new ImportFailure("cannot write the change report " + changesCsv + ": " + e.getMessage());
+        }
+    }
+
+    private static Path unpublished(Path file) {
+        return file.resolveSibling(file.getFileName() + ".part");
     }
 
     /** Makes the new snapshot current, unless there was nothing new to load. */
@@ -160,6 +182,10 @@ public class ImportRun {
         report.published =
                 warehouse.directory().relativize(warehouse.publish(snapshot)).toString();
         log.info("Published {}", report.published);
+        if (changesCsv != null) {
+            Files.move(unpublished(changesCsv), changesCsv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            log.info("Changes since the last import written to {}", changesCsv);
+        }
     }
 
     /** Keeps every loaded file, by checksum, so the warehouse can always be rebuilt from what it was given. */
@@ -187,6 +213,9 @@ public class ImportRun {
             }
             if (snapshot != null) {
                 warehouse.discard(snapshot);
+            }
+            if (changesCsv != null) {
+                Files.deleteIfExists(unpublished(changesCsv));
             }
         } catch (IOException | SQLException e) {
             log.warn("Could not remove the unpublished snapshot {}: {}", snapshot, e.getMessage());

@@ -80,6 +80,21 @@ public class Warehouse {
         return (setAside ? archive.resolve(SET_ASIDE) : archive).resolve(day.toString());
     }
 
+    /** What {@code fetch} has downloaded from Explore Education Statistics, so it never downloads it twice. */
+    public Path fetchLedger() {
+        return directory.resolve("fetch/fetched.tsv");
+    }
+
+    /** Where {@code fetch} puts what it downloads when no inbox is named. */
+    public Path defaultInbox() {
+        return directory.resolve("inbox");
+    }
+
+    /** The change report of an import that brought a release, for the data team to read or load. */
+    public Path changesLog(String release, long jobExecutionId) {
+        return logs().resolve("changes-" + release + "-" + jobExecutionId + ".csv");
+    }
+
     /** Where the local-figures workbook template goes when no other file is named. */
     public Path localFiguresTemplate() {
         return directory.resolve("local-figures-template.xlsx");

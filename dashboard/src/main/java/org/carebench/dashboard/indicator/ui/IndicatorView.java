@@ -22,6 +22,8 @@ import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.comparison.ComparisonService;
 import org.carebench.dashboard.export.ui.DownloadLinks;
 import org.carebench.dashboard.figures.Audience;
+import org.carebench.dashboard.releases.ReleaseService;
+import org.carebench.dashboard.releases.ui.RevisionNotes;
 import org.carebench.dashboard.security.CurrentUser;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
 
@@ -39,6 +41,7 @@ public class IndicatorView extends SelectionPage {
     private final CatalogueService catalogue;
     private final CommentaryService commentary;
     private final CurrentUser user;
+    private final ReleaseService releases;
 
     public IndicatorView(
             ComparisonService comparisons,
@@ -46,12 +49,14 @@ public class IndicatorView extends SelectionPage {
             WarehouseProperties properties,
             RenderedFragments fragments,
             CommentaryService commentary,
-            CurrentUser user) {
+            CurrentUser user,
+            ReleaseService releases) {
         super("Indicator", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.comparisons = comparisons;
         this.catalogue = catalogue;
         this.commentary = commentary;
         this.user = user;
+        this.releases = releases;
     }
 
     @Override
@@ -96,6 +101,10 @@ public class IndicatorView extends SelectionPage {
                 trend,
                 DownloadLinks.chart(selection, page.selected().period(), "trend", "Trend chart"),
                 fragments.get(List.of("comparison", selection), () -> ComparisonTable.of(page)));
+        RevisionNotes.of(
+                        page.la().name(),
+                        releases.firstPublished(page.indicator().id(), page.la().code()))
+                .ifPresent(content::add);
         addNeighbours(page, selection);
         String allCaption =
                 "Every local authority, year ending 31 March " + page.selected().period();
