@@ -26,7 +26,8 @@ class ArchitectureTest {
         "..dashboard.users..",
         "..dashboard.commentary..",
         "..dashboard.board..",
-        "..dashboard.releases.."
+        "..dashboard.releases..",
+        "..dashboard.profile.."
     };
 
     /** Files made from the services' answers: slides, papers, downloads and the command line. */
@@ -47,7 +48,8 @@ class ArchitectureTest {
                     "org.carebench.dashboard.scorecard",
                     "org.carebench.dashboard.commentary",
                     "org.carebench.dashboard.board",
-                    "org.carebench.dashboard.releases")
+                    "org.carebench.dashboard.releases",
+                    "org.carebench.dashboard.profile")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(EXPORTS);

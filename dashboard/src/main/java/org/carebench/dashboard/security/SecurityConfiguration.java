@@ -46,7 +46,8 @@ class SecurityConfiguration {
         "/api/v1/series",
         "/api/v1/comparison/series",
         "/api/v1/chart",
-        "/api/v1/scorecard"
+        "/api/v1/scorecard",
+        "/api/v1/profile"
     };
 
     private static final org.springframework.security.web.util.matcher.RequestMatcher WRITES_BY_ANALYSTS =

@@ -28,6 +28,9 @@ public final class PipelineWarehouse {
         try {
             Path warehouse = ProjectPaths.newTargetDirectory("pipeline-");
             Path log = warehouse.resolveSibling(warehouse.getFileName() + "-import.log");
+            // DfE's authorities' characteristics file is not among the reference files: one in its layout.
+            Path characteristics =
+                    LaCharacteristicsFile.write(warehouse.resolveSibling(warehouse.getFileName() + "-written"));
             int exit = PipelineImport.run(
                     warehouse,
                     log,
@@ -37,7 +40,8 @@ public final class PipelineWarehouse {
                             "population",
                             "la-codes/las.csv",
                             "la-codes/regions.csv",
-                            "statistical-neighbours"));
+                            "statistical-neighbours",
+                            characteristics.toString()));
             // The pipeline's exit code 3 means published with some files set aside: still a warehouse
             // to read, and the figures the tests assert show whether what they need was loaded.
             if (exit == PUBLISHED_WITH_FILES_SET_ASIDE) {

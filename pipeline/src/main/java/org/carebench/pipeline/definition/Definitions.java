@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Everything declared in {@code jobs/}: the indicator catalogue, the source layouts, reorganisations,
- * and the SSDA903 extract with the local indicators derived from it. Loaded and checked once at
+ * the SSDA903 extract with the local indicators derived from it, and the breakdowns' vocabulary. Loaded and checked once at
  * start-up, so a broken definition stops the program, naming file and key, before any file is touched.
  */
 public record Definitions(
@@ -23,7 +23,8 @@ public record Definitions(
         List<Layout> layouts,
         List<Succession> successions,
         ExtractDefinition extract,
-        LocalIndicators localIndicators) {
+        LocalIndicators localIndicators,
+        BreakdownVocabulary breakdowns) {
 
     public static Definitions load(Path jobsDirectory) {
         if (!Files.isDirectory(jobsDirectory)) {
@@ -47,7 +48,14 @@ public record Definitions(
                 ExtractDefinition.read(parse(jobsDirectory.resolve(ExtractDefinition.FILE))),
                 LocalIndicators.read(
                         parse(jobsDirectory.resolve(LocalIndicators.FILE)),
-                        catalogue.indicators().keySet()));
+                        catalogue.indicators().keySet()),
+                loadBreakdowns(jobsDirectory.resolve(BreakdownVocabulary.FILE), catalogue));
+    }
+
+    private static BreakdownVocabulary loadBreakdowns(Path file, IndicatorCatalogue catalogue) {
+        return Files.isRegularFile(file)
+                ? BreakdownVocabulary.read(parse(file), catalogue.indicators().keySet())
+                : BreakdownVocabulary.empty();
     }
 
     public Map<String, IndicatorDefinition> indicators() {

@@ -30,6 +30,7 @@ final class ModelLoader {
     void load(List<StagedFile> staged) throws SQLException {
         refreshCatalogue();
         refreshSuccessions();
+        BreakdownCategories.refresh(connection, definitions.breakdowns());
         List<StagedFile> ordered = staged.stream()
                 .sorted(Comparator.comparing(file -> file.layout().target()))
                 .toList();

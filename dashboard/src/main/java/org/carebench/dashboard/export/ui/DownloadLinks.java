@@ -41,6 +41,15 @@ public final class DownloadLinks {
         return new HtmlFragment(HtmlFragment.Markup.of(list));
     }
 
+    /** Who the children are, every characteristic's shares, as CSV and XLSX. */
+    public static HtmlFragment profile(Selection selection, int period) {
+        Map<String, String> query = base(selection, period);
+        Element list = list("profile-downloads", "Download the profile");
+        link(list, "Profile, " + period + " (Excel)", "profile", query, "xlsx", null);
+        link(list, "Profile, " + period + " (CSV)", "profile", query, "csv", null);
+        return new HtmlFragment(HtmlFragment.Markup.of(list));
+    }
+
     /**
      * One chart of the indicator page as an image to paste into a slide: PNG at slide resolution and
      * SVG. {@code chart} is {@code trend} or {@code neighbours}; {@code what} names it in the links.

@@ -1,5 +1,6 @@
 package org.carebench.dashboard.indicator.ui;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -9,7 +10,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.carebench.dashboard.base.ui.AsOfLine;
+import org.carebench.dashboard.base.ui.ChartControls;
 import org.carebench.dashboard.base.ui.EChart;
+import org.carebench.dashboard.base.ui.EChartPoints;
 import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.base.ui.NeighbourTable;
 import org.carebench.dashboard.base.ui.RenderedFragments;
@@ -88,7 +91,8 @@ public class IndicatorView extends SelectionPage {
         Paragraph sentence = new Paragraph(summary);
         sentence.setId("comparison-summary");
         EChart trend = new EChart("Line chart. " + summary + " The table below gives every year's figures.");
-        trend.setOption(ComparisonChartOptions.lineChart(page));
+        ObjectNode trendOption = EChartPoints.pointsWhereAlone(ComparisonChartOptions.lineChart(page));
+        trend.setOption(trendOption);
         trend.setId("trend-chart");
         content.add(AsOfLine.of(page.asOf()), sentence, new H2("Trend"));
         var reorganisations = comparisons.reorganisations(page.la().code());
@@ -99,6 +103,7 @@ public class IndicatorView extends SelectionPage {
         }
         content.add(
                 trend,
+                new ChartControls("trend-chart", seriesNames(trendOption), true),
                 DownloadLinks.chart(selection, page.selected().period(), "trend", "Trend chart"),
                 fragments.get(List.of("comparison", selection), () -> ComparisonTable.of(page)));
         RevisionNotes.of(
@@ -108,20 +113,39 @@ public class IndicatorView extends SelectionPage {
         addNeighbours(page, selection);
         String allCaption =
                 "Every local authority, year ending 31 March " + page.selected().period();
-        content.add(
-                new H2(allCaption),
-                fragments.get(
-                        List.of("all-authorities", selection, sort),
-                        () -> AllAuthoritiesTable.of(
-                                page.allLocalAuthorities(),
-                                page.la().code(),
-                                page.indicator().title() + ": every local authority, year ending 31 March "
-                                        + page.selected().period(),
-                                selection,
-                                sort)));
+        content.add(new H2(allCaption));
+        addCaterpillar(page);
+        content.add(fragments.get(
+                List.of("all-authorities", selection, sort),
+                () -> AllAuthoritiesTable.of(
+                        page.allLocalAuthorities(),
+                        page.la().code(),
+                        page.indicator().title() + ": every local authority, year ending 31 March "
+                                + page.selected().period(),
+                        selection,
+                        sort)));
         content.add(fragments.get(List.of("notes", selection), () -> IndicatorNotes.of(page)));
         addCommentary(page, parameters);
         content.add(DownloadLinks.indicator(selection, page.selected().period()));
+    }
+
+    /** Every authority's figure as a sorted bar, the authority and its neighbours marked; the table follows. */
+    private void addCaterpillar(ComparisonPage page) {
+        String summary = CaterpillarSummary.sentence(page);
+        Paragraph sentence = new Paragraph(summary);
+        sentence.setId("caterpillar-summary");
+        EChart chart = new EChart(
+                "Bar chart of every local authority. " + summary + " The table below lists every authority's figure.");
+        chart.setId("caterpillar-chart");
+        chart.setHeight("360px");
+        chart.setOption(CaterpillarChartOptions.barChart(page));
+        content.add(sentence, chart);
+    }
+
+    private static List<String> seriesNames(ObjectNode option) {
+        List<String> names = new java.util.ArrayList<>();
+        option.path("series").forEach(series -> names.add(series.path("name").asText()));
+        return names;
     }
 
     /** Never cached: comments change at any time, and what a reader sees depends on their role. */

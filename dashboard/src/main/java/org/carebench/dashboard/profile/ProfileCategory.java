@@ -1,0 +1,13 @@
+package org.carebench.dashboard.profile;
+
+import org.carebench.dashboard.figures.Figure;
+
+/**
+ * One category's share (percent) of its population in each comparator; a figure is null where the
+ * area has none for the year.
+ *
+ * @param neighbours the neighbours' mean or median over those with a figure; null when none has one
+ * @param neighboursWithFigure how many of the model's neighbours had a figure
+ */
+public record ProfileCategory(
+        String label, Figure la, Figure region, Figure england, Double neighbours, int neighboursWithFigure) {}
