@@ -13,7 +13,11 @@ public enum AuditAction {
     COMMENT_CHANGED("comment-changed"),
     UPLOAD("upload"),
     IMPORT("import"),
-    ROLLBACK("rollback");
+    ROLLBACK("rollback"),
+    TRAINING_MEMBERS_SAVED("training-members-saved"),
+    TRAINING_SESSION_RECORDED("training-session-recorded"),
+    POLICY_VERSION_ADDED("policy-version-added"),
+    POLICY_ACCEPTED("policy-accepted");
 
     private final String id;
 

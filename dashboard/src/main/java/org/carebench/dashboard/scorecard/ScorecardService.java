@@ -17,7 +17,10 @@ import org.carebench.dashboard.figures.LocalFigure;
 import org.carebench.dashboard.figures.UnknownReferenceException;
 import org.carebench.dashboard.warehouse.SnapshotCache;
 import org.carebench.dashboard.warehouse.Warehouse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -32,16 +35,31 @@ public class ScorecardService {
     private final ScorecardQueries queries;
     private final FigureQueries figures;
     private final int smallNumberThreshold;
+    private final ObjectProvider<LocalFigureProvider> localFigureProviders;
 
+    /** A scorecard of the snapshot's figures alone, with no other source of local figures. */
+    public ScorecardService(
+            Warehouse warehouse, ScorecardQueries queries, FigureQueries figures, int smallNumberThreshold) {
+        this(
+                warehouse,
+                queries,
+                figures,
+                smallNumberThreshold,
+                new StaticListableBeanFactory().getBeanProvider(LocalFigureProvider.class));
+    }
+
+    @Autowired
     public ScorecardService(
             Warehouse warehouse,
             ScorecardQueries queries,
             FigureQueries figures,
-            @Value("${carebench.small-number-threshold:5}") int smallNumberThreshold) {
+            @Value("${carebench.small-number-threshold:5}") int smallNumberThreshold,
+            ObjectProvider<LocalFigureProvider> localFigureProviders) {
         this.cache = new SnapshotCache(warehouse);
         this.queries = queries;
         this.figures = figures;
         this.smallNumberThreshold = smallNumberThreshold;
+        this.localFigureProviders = localFigureProviders;
     }
 
     /** The scorecard as the audience may see it: for the public, small local counts are withheld. */
@@ -52,9 +70,21 @@ public class ScorecardService {
 
     /** The scorecard; a null period means the period most indicators have, latest on a tie. */
     public Scorecard scorecard(String laCode, Integer period, String model, Average average) {
-        return cache.get(
+        Scorecard card = cache.get(
                 Arrays.asList(laCode, period, model, average),
                 session -> read(session.jdbc(), laCode, period, model, average));
+        return withProvidedLocalFigures(card);
+    }
+
+    /** Figures kept outside the snapshot change between imports, so they are added after the cache. */
+    private Scorecard withProvidedLocalFigures(Scorecard card) {
+        Map<String, LocalFigure> provided = new java.util.HashMap<>();
+        localFigureProviders
+                .orderedStream()
+                .forEach(p -> provided.putAll(p.localFigures(card.la().code(), card.period())));
+        return provided.isEmpty()
+                ? card
+                : LocalFigureRows.added(card, provided, shared(List.<Object>of("indicators"), figures::indicators));
     }
 
     private Scorecard read(

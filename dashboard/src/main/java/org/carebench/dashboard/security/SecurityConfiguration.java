@@ -53,7 +53,8 @@ class SecurityConfiguration {
     private static final org.springframework.security.web.util.matcher.RequestMatcher WRITES_BY_ANALYSTS =
             new org.springframework.security.web.util.matcher.OrRequestMatcher(
                     PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/comments/**"),
-                    PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/board-lists/**"));
+                    PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/board-lists/**"),
+                    PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/training/**"));
 
     @Bean
     RoleHierarchy roleHierarchy() {
@@ -82,6 +83,8 @@ class SecurityConfiguration {
                     auth.requestMatchers(path("/api/v1/audit"), path("/api/v1/snapshots/**"))
                             .hasRole(Role.ADMIN.name());
                     auth.requestMatchers(path("/api/v1/uploads/**")).hasRole(Role.ANALYST.name());
+                    // The members list is nothing but names: personal data for analysts only.
+                    auth.requestMatchers(path("/api/v1/training/members/**")).hasRole(Role.ANALYST.name());
                     auth.requestMatchers(WRITES_BY_ANALYSTS).hasRole(Role.ANALYST.name());
                     if (publicNational) {
                         for (String endpoint : NATIONAL_ENDPOINTS) {
