@@ -19,7 +19,7 @@ public record CommandLine(String name, Path warehouse, Path jobs, Path inbox, Li
               rollback SNAPSHOT   make an earlier snapshot current again (see status)
               schedule --inbox DIR  keep running; import what arrives in DIR on carebench.schedule.cron
                                   (default 02:00 nightly) and archive it under the warehouse
-              import-local --la CODE [--period-end DATE | --rolling-end DATE] [--extract-date DATE] PATH...
+              import-local --la CODE [--period-end DATE | --rolling-end DATE] [--extract-date DATE] [--error-tolerance-pct N] PATH...
                                   a council's SSDA903 extract (CSV tables or XML return), or its
                                   local-figures workbook (.xlsx), as local figures
               local-template [--out FILE.xlsx]   the local-figures workbook to fill in
