@@ -21,7 +21,7 @@ public record CommandLine(String name, Path warehouse, Path jobs, Path inbox, Li
                                   (default 02:00 nightly) and archive it under the warehouse
               fetch [--inbox DIR]  download what Explore Education Statistics has that the warehouse has not
                                   (default inbox: DIR/inbox), then import the inbox as schedule does
-              import-local --la CODE [--period-end DATE | --rolling-end DATE] [--extract-date DATE] PATH...
+              import-local --la CODE [--period-end DATE | --rolling-end DATE] [--extract-date DATE] [--error-tolerance-pct N] PATH...
                                   a council's SSDA903 extract (CSV tables or XML return), or its
                                   local-figures workbook (.xlsx), as local figures
               local-template [--out FILE.xlsx]   the local-figures workbook to fill in

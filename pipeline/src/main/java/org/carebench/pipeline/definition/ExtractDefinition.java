@@ -7,13 +7,27 @@ import java.util.Map;
 
 /**
  * The SSDA903 tables, their columns, the dates and codes the local indicators rely on, and how DfE's
- * XML return carries them, as {@code jobs/local/ssda903.yml} describes them.
+ * XML return carries them, as {@code jobs/local/ssda903.yml} describes them; {@code ignored} names
+ * tables of the specification no figure reads (table name to the column that detects it).
  */
-public record ExtractDefinition(Map<String, Table> tables, Xml xml) {
+public record ExtractDefinition(Map<String, Table> tables, Xml xml, Map<String, String> ignored) {
 
     static final String FILE = "local/ssda903.yml";
 
-    public record CodeList(String rule, List<String> values) {}
+    /**
+     * The codes a field may hold: {@code values}, or from a collection year (ending 31 March) on, the
+     * codes {@code from} gives for it, as DfE changes a code list between years.
+     */
+    public record CodeList(String rule, List<String> values, Map<Integer, List<String>> from) {
+
+        public List<String> values(int yearEnding) {
+            return from.entrySet().stream()
+                    .filter(change -> change.getKey() <= yearEnding)
+                    .max(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
+                    .orElse(values);
+        }
+    }
 
     /** One table; detect is the column that tells this table's CSV from the others. */
     public record Table(
@@ -55,7 +69,8 @@ public record ExtractDefinition(Map<String, Table> tables, Xml xml) {
         for (String name : section.values().keySet()) {
             tables.put(name, table(name, section.map(name)));
         }
-        return new ExtractDefinition(tables, xml(yaml.map("xml"), tables));
+        return new ExtractDefinition(
+                tables, xml(yaml.map("xml"), tables), yaml.map("ignored").textMap());
     }
 
     private static Table table(String name, YamlMap body) {
@@ -63,7 +78,12 @@ public record ExtractDefinition(Map<String, Table> tables, Xml xml) {
         YamlMap section = body.map("codes");
         for (String field : section.values().keySet()) {
             YamlMap code = section.map(field);
-            codes.put(field, new CodeList(code.text("rule"), code.texts("values")));
+            Map<Integer, List<String>> from = new java.util.TreeMap<>();
+            YamlMap changes = code.map("from");
+            for (String year : changes.values().keySet()) {
+                from.put(Integer.parseInt(year), changes.texts(year));
+            }
+            codes.put(field, new CodeList(code.text("rule"), code.texts("values"), from));
         }
         return new Table(
                 name,

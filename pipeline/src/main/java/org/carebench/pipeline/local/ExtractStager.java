@@ -20,15 +20,19 @@ import org.carebench.pipeline.definition.ExtractDefinition;
 
 /**
  * Copies an extract's CSV tables, as text, into staging tables of an in-memory database, one per
- * SSDA903 table; a table is recognised by its columns, not its file name. Structural problems (an
- * unrecognised file, a table given twice, a missing column) are reported, and stop the import.
+ * SSDA903 table; a table is recognised by its columns, not its file name. A file of no table the
+ * product reads (DoLo.csv of newer specifications) is skipped with a warning; structural problems (a
+ * table given twice, a missing column) are reported, and stop the import.
  */
 final class ExtractStager {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ExtractStager.class);
 
     private final ExtractDefinition spec;
     private final Connection connection;
     private final Map<String, Path> staged = new LinkedHashMap<>();
     private final List<ValidationError> problems = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
 
     ExtractStager(ExtractDefinition spec, Connection connection) {
         this.spec = spec;
@@ -55,12 +59,11 @@ final class ExtractStager {
                 .findFirst()
                 .orElse(null);
         if (table == null) {
-            problems.add(ValidationError.fatal(
-                    "file-not-recognised",
-                    null,
-                    null,
-                    null,
-                    file.getFileName() + " is not an SSDA903 table; its columns are " + headers));
+            skipped.add(file.getFileName()
+                    + ignoredTable(headers)
+                            .map(name -> " holds " + name + ", a table no local figure reads")
+                            .orElse(" is not an SSDA903 table this product reads (its columns are " + headers + ")"));
+            log.warn("Skipped {}", skipped.get(skipped.size() - 1));
             return;
         }
         if (staged.containsKey(table.name())) {
@@ -113,6 +116,18 @@ final class ExtractStager {
                         "the extract has no " + table.name() + " table (a CSV with the column " + table.detect()
                                 + ")")));
         return problems;
+    }
+
+    /** Files left out as tables no figure reads (a newer specification's, or none at all), each said why. */
+    List<String> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    private java.util.Optional<String> ignoredTable(List<String> headers) {
+        return spec.ignored().entrySet().stream()
+                .filter(ignored -> headers.contains(ignored.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     boolean holds(String table) {

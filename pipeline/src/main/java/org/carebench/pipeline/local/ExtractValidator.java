@@ -13,23 +13,42 @@ import org.carebench.pipeline.definition.ExtractDefinition;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * DfE's validation rules that the local indicators depend on: every date a dd/mm/yyyy date, every code
- * one the specification lists (both from {@code ssda903.yml}), and the rules across records in
- * {@code sql/local/validation.sql}.
+ * DfE's validation rules for the extract's collection year: every date a dd/mm/yyyy date, every code
+ * one that year's specification lists (both from {@code ssda903.yml}), the product's own checks that
+ * the extract hangs together ({@code sql/local/validation.sql}), and the rule pack's statements, one
+ * per DfE rule. A rule that needs last year's return runs only when those tables are held.
  */
 final class ExtractValidator {
 
     private final ExtractDefinition spec;
     private final Connection connection;
-    private final double tolerancePercent;
+    /** More than half a column's dates unreadable is never a few typing errors, whatever is tolerated. */
+    private static final double MOSTLY_UNREADABLE_PERCENT = 50;
 
-    ExtractValidator(ExtractDefinition spec, Connection connection, double tolerancePercent) {
+    private final double tolerancePercent;
+    private final RulePack pack;
+    private final ReportingPeriod collectionYear;
+    private final List<String> notRun = new ArrayList<>();
+
+    ExtractValidator(
+            ExtractDefinition spec,
+            Connection connection,
+            double tolerancePercent,
+            RulePack pack,
+            ReportingPeriod collectionYear) {
         this.spec = spec;
         this.connection = connection;
         this.tolerancePercent = tolerancePercent;
+        this.pack = pack;
+        this.collectionYear = collectionYear;
     }
 
-    List<ValidationError> validate() throws SQLException, IOException {
+    /** The pack's rules left out because the tables they compare with are not held, each with why. */
+    List<String> notRun() {
+        return List.copyOf(notRun);
+    }
+
+    List<ValidationError> validate(java.util.function.Predicate<String> tableHeld) throws SQLException, IOException {
         List<ValidationError> errors = new ArrayList<>();
         for (ExtractDefinition.Table table : spec.tables().values()) {
             for (Map.Entry<String, String> date : table.dateRules().entrySet()) {
@@ -55,7 +74,7 @@ final class ExtractValidator {
                                 + table.stagingTable() + " WHERE " + field + " IS NOT NULL AND " + field + " NOT IN ("
                                 + String.join(
                                         ", ",
-                                        code.getValue().values().stream()
+                                        code.getValue().values(collectionYear.year()).stream()
                                                 .map(ExtractStager::literal)
                                                 .toList())
                                 + ")");
@@ -69,7 +88,44 @@ final class ExtractValidator {
             }
         }
         collect(errors, new ClassPathResource("sql/local/validation.sql").getContentAsString(StandardCharsets.UTF_8));
+        runPack(errors, tableHeld);
         return errors;
+    }
+
+    private void runPack(List<ValidationError> errors, java.util.function.Predicate<String> tableHeld)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET VARIABLE collection_start = DATE '" + collectionYear.start() + "'");
+            statement.execute("SET VARIABLE collection_end = DATE '" + collectionYear.end() + "'");
+            statement.execute(RulePack.prelude());
+        }
+        for (RulePack.Rule rule : pack.rules().values()) {
+            if (rule.sql() == null) {
+                continue;
+            }
+            List<String> absent = rule.needs().stream()
+                    .filter(table -> !tableHeld.test(table))
+                    .toList();
+            if (!absent.isEmpty()) {
+                notRun.add("rule " + rule.code() + " needs last year's return (" + String.join(", ", absent) + ")");
+                continue;
+            }
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(rule.sql())) {
+                while (rows.next()) {
+                    String table = rows.getString("table_name");
+                    errors.add(new ValidationError(
+                            rule.code(),
+                            rows.getString("child"),
+                            table,
+                            rule.fieldsOf(table),
+                            rows.getString("detail"),
+                            false));
+                }
+            } catch (SQLException e) {
+                throw new SQLException("rule " + rule.code() + " of " + pack.describe() + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /**
@@ -86,7 +142,7 @@ final class ExtractValidator {
                 + ", '%d/%m/%Y') IS NULL), true FROM " + table.stagingTable() + " WHERE " + column + " IS NOT NULL"
                 + " HAVING 100.0 * count(*) FILTER (WHERE try_strptime(" + column
                 + ", '%d/%m/%Y') IS NULL) / count(*) > "
-                + tolerancePercent;
+                + Math.min(tolerancePercent, MOSTLY_UNREADABLE_PERCENT);
     }
 
     private void collect(List<ValidationError> errors, String sql) throws SQLException {

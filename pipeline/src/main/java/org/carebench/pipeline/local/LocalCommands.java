@@ -17,7 +17,8 @@ import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code import-local --la CODE [--period-end DATE | --rolling-end DATE] [--extract-date DATE] PATH...}:
+ * {@code import-local --la CODE [--period-end DATE | --rolling-end DATE] [--extract-date DATE]
+ * [--error-tolerance-pct N] PATH...}:
  * a council's SSDA903 extract (a folder of CSV tables, the CSV files, or the XML return) or its
  * local-figures workbook; and {@code local-template}, the workbook to fill in.
  */
@@ -53,6 +54,18 @@ public class LocalCommands {
     public LocalOutcome importExtract(
             Warehouse warehouse, String area, LocalDate periodEnd, LocalDate extractDate, List<String> paths)
             throws Exception {
+        return importExtract(warehouse, area, periodEnd, extractDate, null, paths);
+    }
+
+    /** tolerancePercent, when given, replaces carebench.local.error-tolerance-pct for this import. */
+    public LocalOutcome importExtract(
+            Warehouse warehouse,
+            String area,
+            LocalDate periodEnd,
+            LocalDate extractDate,
+            Double tolerancePercent,
+            List<String> paths)
+            throws Exception {
         JobParametersBuilder parameters =
                 RunParameters.of(warehouse, paths).addString(LocalExtractJobConfiguration.AREA, area);
         if (periodEnd != null) {
@@ -60,6 +73,9 @@ public class LocalCommands {
         }
         if (extractDate != null) {
             parameters.addString(LocalExtractJobConfiguration.EXTRACT_DATE, extractDate.toString());
+        }
+        if (tolerancePercent != null) {
+            parameters.addString(LocalExtractJobConfiguration.TOLERANCE, tolerancePercent.toString());
         }
         return LocalOutcome.of(launcher.run(localExtractJob, parameters.toJobParameters()));
     }
@@ -70,6 +86,7 @@ public class LocalCommands {
         String area = null;
         LocalDate periodEnd = null;
         LocalDate extractDate = null;
+        Double tolerance = null;
         List<String> paths = new ArrayList<>();
         try {
             for (int i = 0; i < arguments.size(); i++) {
@@ -77,6 +94,7 @@ public class LocalCommands {
                     case "--la" -> area = value(arguments, ++i);
                     case "--period-end", "--rolling-end" -> periodEnd = LocalDate.parse(value(arguments, ++i));
                     case "--extract-date" -> extractDate = LocalDate.parse(value(arguments, ++i));
+                    case "--error-tolerance-pct" -> tolerance = percent(value(arguments, ++i));
                     default -> paths.add(arguments.get(i));
                 }
             }
@@ -94,10 +112,22 @@ public class LocalCommands {
             err.println("import-local: " + e.getMessage());
             return 2;
         }
-        LocalOutcome outcome = importExtract(warehouse, area, periodEnd, extractDate, paths);
+        LocalOutcome outcome = importExtract(warehouse, area, periodEnd, extractDate, tolerance, paths);
         (outcome.exitCode() == LocalOutcome.FAILED ? err : out).println(outcome.summary());
         outcome.figures().forEach(line -> out.println("  " + line));
         return outcome.exitCode();
+    }
+
+    private static double percent(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            if (value >= 0 && value <= 100) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported as a usage error below
+        }
+        throw new IllegalArgumentException("--error-tolerance-pct takes a percentage from 0 to 100, not " + text);
     }
 
     private static String value(List<String> arguments, int index) {

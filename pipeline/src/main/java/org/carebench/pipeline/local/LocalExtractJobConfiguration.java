@@ -30,6 +30,7 @@ public class LocalExtractJobConfiguration {
     public static final String AREA = "area";
     public static final String PERIOD_END = "periodEnd";
     public static final String EXTRACT_DATE = "extractDate";
+    public static final String TOLERANCE = "errorTolerancePct";
 
     @Bean
     Job localExtractJob(
@@ -56,11 +57,16 @@ public class LocalExtractJobConfiguration {
             @Value("#{jobParameters['" + AREA + "']}") String area,
             @Value("#{jobParameters['" + PERIOD_END + "']}") String periodEnd,
             @Value("#{jobParameters['" + EXTRACT_DATE + "']}") String extractDate,
+            @Value("#{jobParameters['" + TOLERANCE + "']}") String tolerance,
             @Value("${carebench.local.error-tolerance-pct:5}") double tolerancePercent,
             Definitions definitions)
             throws IOException {
         LocalExtractRequest request = new LocalExtractRequest(
-                RunParameters.inputs(inputs), area, date(periodEnd), date(extractDate), tolerancePercent);
+                RunParameters.inputs(inputs),
+                area,
+                date(periodEnd),
+                date(extractDate),
+                tolerance == null ? tolerancePercent : Double.parseDouble(tolerance));
         return new LocalExtractRun(new Warehouse(Path.of(warehouse)), request, definitions);
     }
 

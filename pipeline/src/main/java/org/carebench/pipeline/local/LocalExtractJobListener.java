@@ -36,7 +36,11 @@ class LocalExtractJobListener implements JobExecutionListener {
         context.putString(
                 SUMMARY,
                 report.period + ", " + report.release + "; " + report.validationSummary
-                        + (report.validationReport == null ? "" : " (" + report.validationReport + ")"));
+                        + (report.validationReport == null
+                                ? ""
+                                : " (" + report.validationReport
+                                        + (report.validationWorkbook == null ? "" : ", " + report.validationWorkbook)
+                                        + ")"));
         if (report.published() != null) {
             context.putString(PUBLISHED, report.published());
         }

@@ -10,6 +10,9 @@ public class LocalExtractReport {
     String release;
     String period;
     Path validationReport;
+    Path validationWorkbook;
+    List<RuleSummary> rules = List.of();
+    List<String> notes = List.of();
     String validationSummary;
     String published;
     String failure;

@@ -38,6 +38,8 @@ public class LocalExtractRun {
     private ExtractStager stager;
     private ExtractInput input;
     private ValidationReport validation;
+    private RulePack pack;
+    private List<FigureRuleCheck> checks = List.of();
     private ReportingPeriod period;
     private LocalDate extractDate;
     private LocalSnapshot snapshot;
@@ -91,12 +93,27 @@ public class LocalExtractRun {
     /** Writes the validation report; a fatal finding stops the import here. */
     void validate(long jobExecutionId) throws IOException, SQLException {
         List<ValidationError> errors = new ArrayList<>(workbook != null ? workbook.errors() : stager.problems());
+        pack = RulePack.forYear(workbook != null ? LocalDate.now().getYear() : period.year());
+        List<String> notes = new ArrayList<>();
         if (workbook == null) {
-            errors.addAll(new ExtractValidator(spec, connection, request.tolerancePercent()).validate());
+            ExtractValidator validator = new ExtractValidator(
+                    spec, connection, request.tolerancePercent(), pack, ReportingPeriod.statutoryYear(period.year()));
+            errors.addAll(validator.validate(stager::holds));
+            notes.addAll(stager.skipped());
+            notes.addAll(validator.notRun());
         }
         validation = new ValidationReport(errors);
         report.validationReport = validation.write(warehouse.validationLog(jobExecutionId));
-        report.validationSummary = validation.summary();
+        List<RuleSummary> rules = RuleSummary.of(errors, pack);
+        report.validationWorkbook = ValidationWorkbook.write(
+                warehouse.validationWorkbook(jobExecutionId),
+                errors,
+                rules,
+                input.name() + ": " + report.period + ", validated with " + pack.describe());
+        report.rules = rules;
+        report.notes = notes;
+        report.validationSummary = validation.summary() + " (" + pack.describe() + ")"
+                + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
         List<ValidationError> fatal = validation.fatal();
         if (!fatal.isEmpty()) {
             throw new LocalImportFailure(
@@ -114,18 +131,22 @@ public class LocalExtractRun {
         for (ExtractDefinition.Table table : spec.tables().values()) {
             children.put(table.name(), ValidationReport.childrenIn(connection, table));
         }
-        Map<String, String> withheld =
-                validation.withheld(catalogue, stager::holds, request.tolerancePercent(), children);
+        checks = validation.checks(catalogue, request.tolerancePercent(), children);
+        Map<String, String> withheld = validation.withheld(catalogue, stager::holds, checks);
         IndicatorCalculator calculator = new IndicatorCalculator(connection, catalogue);
         calculator.buildModel();
         report.figures.addAll(calculator.compute(period, withheld));
     }
 
-    /** Writes the figures into a new snapshot and makes it current; nothing to publish fails the run. */
+    /**
+     * Writes the figures into a new snapshot and makes it current. An extract whose every figure is
+     * withheld is still published with its findings, so the dashboard can say which rules withheld
+     * them; a workbook with no usable figure fails the run.
+     */
     void publish(long jobExecutionId) throws IOException, SQLException {
-        if (report.figures.stream().noneMatch(LocalFigure::published)) {
+        if (workbook != null && report.figures.stream().noneMatch(LocalFigure::published)) {
             throw new LocalImportFailure(
-                    "no indicator could be computed from the extract; validation report " + report.validationReport);
+                    "no figure in the workbook could be used; validation report " + report.validationReport);
         }
         snapshot = LocalSnapshot.open(warehouse, connection);
         LocalFigureWriter writer = new LocalFigureWriter(connection, request.areaCode(), report.release);
@@ -149,6 +170,8 @@ public class LocalExtractRun {
             writer.recordSource(
                     input.name(), input.location(), input.sha256(), input.layout(), stager.episodes(), jobExecutionId);
             new FigurePublisher(writer, catalogue, period).publish(report.figures);
+            new ValidationFindingsWriter(connection, writer.sourceFileId(), request.areaCode())
+                    .write(pack, report.rules, checks, report.figures, period);
         }
         writer.settleRevisions();
         archiveInput();

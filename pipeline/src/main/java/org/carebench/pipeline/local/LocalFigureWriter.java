@@ -58,6 +58,10 @@ final class LocalFigureWriter {
         }
     }
 
+    int sourceFileId() {
+        return sourceFileId;
+    }
+
     /** The ONS estimate of children aged 0 to 17 the rate for this period uses, if the warehouse holds it. */
     Double population(int year) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT value FROM " + CATALOG + ".observation"

@@ -41,8 +41,8 @@ final class LocalSnapshot {
     /** Makes the snapshot current; returns its name relative to the warehouse folder. */
     String publish() throws IOException, SQLException {
         detach();
-        warehouse.publish(file);
-        return warehouse.directory().relativize(file).toString();
+        Path published = warehouse.publish(file);
+        return warehouse.directory().relativize(published).toString();
     }
 
     void discard() throws IOException, SQLException {

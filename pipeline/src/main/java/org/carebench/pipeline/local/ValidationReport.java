@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.carebench.pipeline.definition.ExtractDefinition;
@@ -80,40 +79,61 @@ final class ValidationReport {
     }
 
     /**
-     * Why a figure using these Table.FIELD values is withheld: more than tolerancePercent of a table's
-     * children have an error in one of them. A few errors leave a figure usable; many do not.
+     * Each rule whose findings touch a figure's inputs (a Table.FIELD it uses), with how many of the
+     * table's children; a rule that touches more than tolerancePercent of them withholds the figure.
      */
-    Optional<String> unreliable(List<String> uses, double tolerancePercent, Function<String, Long> childrenInTable) {
-        for (String use : uses) {
-            String table = use.substring(0, use.indexOf('.'));
-            String field = use.substring(use.indexOf('.') + 1);
-            Set<String> affected = errors.stream()
-                    .filter(error -> table.equals(error.table()) && field.equals(error.field()))
-                    .map(ValidationError::child)
-                    .collect(Collectors.toSet());
-            long children = childrenInTable.apply(table);
-            if (!affected.isEmpty() && 100.0 * affected.size() / Math.max(children, 1) > tolerancePercent) {
-                return Optional.of(
-                        affected.size() + " of " + children + " children in " + table + " have errors in " + field);
+    List<FigureRuleCheck> checks(
+            LocalIndicators catalogue, double tolerancePercent, Map<String, Long> childrenInTable) {
+        List<FigureRuleCheck> checks = new java.util.ArrayList<>();
+        for (LocalIndicators.Indicator indicator : catalogue.indicators()) {
+            Map<List<String>, Set<String>> touched =
+                    new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> key) -> key.get(0))
+                            .thenComparing(key -> key.get(1)));
+            for (ValidationError error : errors) {
+                if (error.child() != null && !error.fatal() && touches(error, indicator.uses())) {
+                    touched.computeIfAbsent(List.of(error.rule(), error.table()), key -> new java.util.HashSet<>())
+                            .add(error.child());
+                }
             }
+            touched.forEach((key, children) -> {
+                long inTable = childrenInTable.getOrDefault(key.get(1), 0L);
+                boolean withholds = 100.0 * children.size() / Math.max(inTable, 1) > tolerancePercent;
+                checks.add(new FigureRuleCheck(
+                        indicator.id(), key.get(0), key.get(1), children.size(), inTable, withholds));
+            });
         }
-        return Optional.empty();
+        return checks;
     }
 
-    /** Why each figure that cannot be computed reliably is withheld: a table it needs is absent, or too many errors. */
-    Map<String, String> withheld(
-            LocalIndicators catalogue,
-            Predicate<String> tableHeld,
-            double tolerancePercent,
-            Map<String, Long> childrenInTable) {
+    private static boolean touches(ValidationError error, List<String> uses) {
+        if (error.table() == null || error.field() == null) {
+            return false;
+        }
+        List<String> fields = List.of(error.field().split(" "));
+        return uses.stream()
+                .anyMatch(use ->
+                        use.startsWith(error.table() + ".") && fields.contains(use.substring(use.indexOf('.') + 1)));
+    }
+
+    /**
+     * Why each figure that cannot be computed reliably is withheld: a table it needs is absent, or
+     * rules that flag too many of its children, named.
+     */
+    Map<String, String> withheld(LocalIndicators catalogue, Predicate<String> tableHeld, List<FigureRuleCheck> checks) {
         Map<String, String> withheld = new LinkedHashMap<>();
         for (LocalIndicators.Indicator indicator : catalogue.indicators()) {
             Optional<String> absent = indicator.uses().stream()
                     .map(use -> use.substring(0, use.indexOf('.')))
                     .filter(table -> !tableHeld.test(table))
                     .findFirst();
+            String rules = checks.stream()
+                    .filter(check -> check.indicatorId().equals(indicator.id()) && check.withholds())
+                    .map(FigureRuleCheck::describe)
+                    .collect(Collectors.joining(", "));
             absent.map(table -> "the extract has no " + table + " table")
-                    .or(() -> unreliable(indicator.uses(), tolerancePercent, childrenInTable::get))
+                    .or(() -> rules.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of("DfE's validation " + rules + " flag more than the tolerated share"))
                     .ifPresent(reason -> withheld.put(indicator.id(), reason));
         }
         return withheld;

@@ -51,6 +51,11 @@ public class Warehouse {
         return logs().resolve("local-extract-" + jobExecutionId + "-validation.csv");
     }
 
+    /** The same findings as a workbook: a summary sheet per DfE rule, a sheet per table. */
+    public Path validationWorkbook(long jobExecutionId) {
+        return logs().resolve("local-extract-" + jobExecutionId + "-validation.xlsx");
+    }
+
     /** The job repository's database (H2), shared by every run against this warehouse. */
     public Path jobHistory() {
         return directory.resolve("history/jobs");

@@ -37,7 +37,12 @@ final class ExtractTables {
     }
 
     static List<Map<String, String>> rows(String fileName) throws IOException {
-        List<String> lines = Files.readAllLines(Warehouses.reference(FOLDER + "/" + fileName), StandardCharsets.UTF_8);
+        return rowsOf(Warehouses.reference(FOLDER + "/" + fileName));
+    }
+
+    /** A CSV of plain fields (no quoted commas), as rows of named fields; blank fields are null. */
+    static List<Map<String, String>> rowsOf(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         String[] header = lines.get(0).replace("\uFEFF", "").split(",", -1);
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {

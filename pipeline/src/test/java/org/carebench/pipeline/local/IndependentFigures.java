@@ -14,8 +14,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The same definitions (jobs/local/ssda903-indicators.yml) computed a second, plain way: Java over
- * the CSV rows, one child at a time, sharing no code with the SQL that the product runs.
+ * The same definitions (jobs/local/ssda903-indicators.yml, DfE's way of counting) computed a second,
+ * plain way: Java over the CSV rows, one child at a time, sharing no code with the SQL the product
+ * runs. A period of care is the run of a child's episodes each beginning the day the one before
+ * ended, short breaks (V3, V4) included; a period of short breaks only is not care DfE counts, and a
+ * short-break episode is no placement.
  */
 final class IndependentFigures {
 
@@ -34,23 +37,27 @@ final class IndependentFigures {
         int placement;
         LocalDate careStart;
         LocalDate placementStart;
-        boolean startsCare;
-        boolean endsCare;
+        boolean shortBreak;
     }
+
+    /** A period of care: its first day, last day (null while open) and whether it was short breaks only. */
+    record Care(LocalDate start, LocalDate end, boolean shortBreaksOnly) {}
 
     private final Map<String, LocalDate> birthDates = new HashMap<>();
     private final Map<String, List<Episode>> episodes = new TreeMap<>();
+    private final Map<String, List<Care>> periods = new TreeMap<>();
 
     IndependentFigures() throws IOException {
-        for (Map<String, String> row : ExtractTables.rows("header.csv")) {
+        this(ExtractTables.rows("header.csv"), ExtractTables.rows("episodes.csv"));
+    }
+
+    IndependentFigures(List<Map<String, String>> header, List<Map<String, String>> episodeRows) {
+        for (Map<String, String> row : header) {
             birthDates.put(row.get("CHILD"), LocalDate.parse(row.get("DOB"), DMY));
         }
-        for (Map<String, String> row : ExtractTables.rows("episodes.csv")) {
-            if (row.get("LS") != null
-                    && (row.get("LS").equals("V3") || row.get("LS").equals("V4"))) {
-                continue;
-            }
+        for (Map<String, String> row : episodeRows) {
             Episode episode = new Episode();
+            episode.shortBreak = "V3".equals(row.get("LS")) || "V4".equals(row.get("LS"));
             episode.decom = LocalDate.parse(row.get("DECOM"), DMY);
             episode.dec = row.get("DEC") == null ? null : LocalDate.parse(row.get("DEC"), DMY);
             episode.rne = row.get("RNE");
@@ -59,30 +66,46 @@ final class IndependentFigures {
             episodes.computeIfAbsent(row.get("CHILD"), child -> new ArrayList<>())
                     .add(episode);
         }
-        episodes.values().forEach(IndependentFigures::derive);
+        episodes.forEach((child, list) -> periods.put(child, derive(list)));
+        episodes.values().forEach(list -> list.removeIf(e -> e.shortBreak));
     }
 
-    private static void derive(List<Episode> list) {
+    private static List<Care> derive(List<Episode> list) {
         list.sort(Comparator.comparing((Episode e) -> e.decom)
                 .thenComparing(e -> e.dec, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(e -> e.rne)
                 .thenComparing(e -> e.place)
                 .thenComparing(e -> e.rec, Comparator.nullsLast(Comparator.naturalOrder())));
-        int care = 0;
-        int placement = 0;
+        List<List<Episode>> runs = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Episode e = list.get(i);
             Episode previous = i == 0 ? null : list.get(i - 1);
-            Episode next = i + 1 < list.size() ? list.get(i + 1) : null;
-            e.startsCare = previous == null || previous.dec == null || !previous.dec.equals(e.decom);
-            e.endsCare = e.dec != null && (next == null || !next.decom.equals(e.dec));
-            care += e.startsCare ? 1 : 0;
-            placement += e.startsCare || NEW_PLACEMENT.contains(e.rne) ? 1 : 0;
-            e.care = care;
-            e.placement = placement;
-            e.careStart = e.startsCare ? e.decom : previous.careStart;
-            e.placementStart = e.startsCare || NEW_PLACEMENT.contains(e.rne) ? e.decom : previous.placementStart;
+            if (previous == null || previous.dec == null || !previous.dec.equals(e.decom)) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(e);
         }
+        List<Care> cares = new ArrayList<>();
+        int placement = 0;
+        for (List<Episode> run : runs) {
+            Care care = new Care(
+                    run.get(0).decom, run.get(run.size() - 1).dec, run.stream().allMatch(e -> e.shortBreak));
+            cares.add(care);
+            Episode previous = null;
+            for (Episode e : run) {
+                if (e.shortBreak) {
+                    continue;
+                }
+                boolean newPlacement = previous == null || NEW_PLACEMENT.contains(e.rne);
+                placement += newPlacement ? 1 : 0;
+                e.care = cares.size();
+                e.placement = placement;
+                e.careStart = care.start();
+                e.placementStart = newPlacement ? e.decom : previous.placementStart;
+                previous = e;
+            }
+        }
+        return cares;
     }
 
     long lookedAfterOn(LocalDate end) {
@@ -92,17 +115,27 @@ final class IndependentFigures {
     }
 
     long started(LocalDate start, LocalDate end) {
-        return episodes.values().stream()
-                .filter(list ->
-                        list.stream().anyMatch(e -> e.startsCare && !e.decom.isBefore(start) && !e.decom.isAfter(end)))
+        return periods.values().stream()
+                .filter(cares -> cares.stream()
+                        .anyMatch(care -> !care.shortBreaksOnly()
+                                && !care.start().isBefore(start)
+                                && !care.start().isAfter(end)))
                 .count();
     }
 
     long ceased(LocalDate start, LocalDate end) {
-        return episodes.values().stream()
-                .filter(list ->
-                        list.stream().anyMatch(e -> e.endsCare && !e.dec.isBefore(start) && !e.dec.isAfter(end)))
+        return periods.values().stream()
+                .filter(cares -> cares.stream()
+                        .anyMatch(care -> !care.shortBreaksOnly()
+                                && care.end() != null
+                                && !care.end().isBefore(start)
+                                && !care.end().isAfter(end)))
                 .count();
+    }
+
+    /** Children with 3 or more placements among those looked after on the period's last day. */
+    long threeOrMorePlacements(LocalDate start, LocalDate end) {
+        return Math.round(threeOrMorePlacementsPercent(start, end) * lookedAfterOn(end) / 100);
     }
 
     double threeOrMorePlacementsPercent(LocalDate start, LocalDate end) {

@@ -32,9 +32,9 @@ class LocalExtractFormsIT extends PipelineJobTest {
         Path xml = Ssda903XmlWriter.write(Path.of("target/local-extract/fake_903_from_csv.xml"));
 
         LocalOutcome csvOutcome = local.importExtract(
-                fromCsv, "358", LocalDate.of(2018, 3, 31), LocalDate.of(2018, 4, 1), ExtractTables.csvPaths());
+                fromCsv, "358", LocalDate.of(2018, 3, 31), LocalDate.of(2018, 4, 1), 100.0, ExtractTables.csvPaths());
         LocalOutcome xmlOutcome = local.importExtract(
-                fromXml, "358", LocalDate.of(2018, 3, 31), LocalDate.of(2018, 4, 1), List.of(xml.toString()));
+                fromXml, "358", LocalDate.of(2018, 3, 31), LocalDate.of(2018, 4, 1), 100.0, List.of(xml.toString()));
 
         assertThat(xmlOutcome.exitCode()).as(xmlOutcome.summary()).isEqualTo(csvOutcome.exitCode());
         List<String> csvFigures = query(fromCsv, LOCAL_FIGURES);
@@ -51,6 +51,7 @@ class LocalExtractFormsIT extends PipelineJobTest {
                 "358",
                 LocalDate.of(2018, 3, 31),
                 null,
+                100.0,
                 List.of(referencePath("ssda903/fake_data/fake_903.xml")));
 
         assertThat(outcome.exitCode())
@@ -66,7 +67,7 @@ class LocalExtractFormsIT extends PipelineJobTest {
         LocalDate end = LocalDate.of(2017, 9, 30);
 
         LocalOutcome outcome =
-                local.importExtract(warehouse, "358", end, LocalDate.of(2018, 4, 1), ExtractTables.csvPaths());
+                local.importExtract(warehouse, "358", end, LocalDate.of(2018, 4, 1), 100.0, ExtractTables.csvPaths());
 
         assertThat(outcome.exitCode()).as(outcome.summary()).isNotEqualTo(LocalOutcome.FAILED);
         IndependentFigures independent = new IndependentFigures();
@@ -87,7 +88,7 @@ class LocalExtractFormsIT extends PipelineJobTest {
         LocalDate yearEnd = LocalDate.of(2018, 3, 31);
         for (LocalDate extractDate :
                 List.of(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30), LocalDate.of(2018, 4, 15))) {
-            assertThat(local.importExtract(warehouse, "358", yearEnd, extractDate, ExtractTables.csvPaths())
+            assertThat(local.importExtract(warehouse, "358", yearEnd, extractDate, 100.0, ExtractTables.csvPaths())
                             .exitCode())
                     .isNotEqualTo(LocalOutcome.FAILED);
         }
