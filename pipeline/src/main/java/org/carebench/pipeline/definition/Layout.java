@@ -36,7 +36,8 @@ public record Layout(
      * How columns map to fields: header aliases per field, the period's format, the geographic levels,
      * the indicators (or neighbours) the values become, fields with a constant value, the suppression
      * symbols that stand for a value, and rows left out by field value (sub-regions that share their
-     * region's code).
+     * region's code). {@code periodFromFileName}: a pattern whose first group is the year, for files
+     * that carry it only in their name.
      */
     public record Mapping(
             Map<String, List<String>> columns,
@@ -46,7 +47,8 @@ public record Layout(
             Neighbours neighbours,
             Map<String, String> constants,
             Set<String> suppression,
-            Map<String, List<String>> skip) {}
+            Map<String, List<String>> skip,
+            String periodFromFileName) {}
 
     /** What the rows must pass: fields every file must have, totals that equal their parts, a least row count. */
     public record Checks(List<String> required, List<Total> totals, int minRows) {}
@@ -73,17 +75,54 @@ public record Layout(
 
     /**
      * A table laid out for reading (DfE's pre-EES Excel tables): title rows, headers over several
-     * rows, one row per area, columns by year. {@code title} must appear in the sheet's first rows.
+     * rows, one row per area, columns by year. {@code title} must appear in the sheet's first rows;
+     * the columns are found by content (the cell reading England, the first LA code), so a release
+     * that moves them one column over still loads.
      */
-    public record Table(String title, String codeColumn, String nameColumn) {}
+    public record Table(String title) {}
 
     /**
      * The filter values that pick an indicator out of a tidy file, and the field holding its value.
      * {@code breakdown} lists the fields whose labels split the indicator (national characteristics);
-     * {@code yearsMonths} marks values written as "YY:MM", which are stored as months.
+     * {@code yearsMonths} marks values written as "YY:MM", which are stored as months. A percentage
+     * a file gives only as counts is {@code value} (plus the {@code plus} counts) as a share of
+     * {@code percentOf}. An {@code optional} indicator is loaded from the files that have its columns
+     * (wide files whose measures come and go between years) and is not missed in the others.
      */
     public record IndicatorMapping(
-            String id, String value, Map<String, List<String>> where, List<String> breakdown, boolean yearsMonths) {}
+            String id,
+            String value,
+            Map<String, List<String>> where,
+            List<String> breakdown,
+            boolean yearsMonths,
+            List<String> plus,
+            String percentOf,
+            boolean optional) {
+
+        /** A plain value column, as the checks of totals read one. */
+        public IndicatorMapping(String id, String value) {
+            this(id, value, Map.of(), List.of(), false, List.of(), null, false);
+        }
+
+        /** Every field the indicator reads: filters, value columns and breakdown labels. */
+        public Set<String> fields() {
+            Set<String> fields = new LinkedHashSet<>(where.keySet());
+            fields.addAll(valueFields());
+            fields.addAll(breakdown);
+            return fields;
+        }
+
+        /** The columns whose numbers make the figure: the value, any counts added to it, the whole it is a share of. */
+        public List<String> valueFields() {
+            List<String> fields = new java.util.ArrayList<>();
+            fields.add(value);
+            fields.addAll(plus);
+            if (percentOf != null) {
+                fields.add(percentOf);
+            }
+            return fields;
+        }
+    }
 
     /**
      * A total DfE publishes beside its parts: on rows of the given levels, the {@code value} of the
@@ -105,9 +144,9 @@ public record Layout(
         Set<String> fields = new LinkedHashSet<>(checks.required());
         fields.addAll(recognition.detect());
         for (IndicatorMapping indicator : mapping.indicators()) {
-            fields.add(indicator.value());
-            fields.addAll(indicator.where().keySet());
-            fields.addAll(indicator.breakdown());
+            if (!indicator.optional()) {
+                fields.addAll(indicator.fields());
+            }
         }
         for (Total total : checks.totals()) {
             fields.add(total.field());

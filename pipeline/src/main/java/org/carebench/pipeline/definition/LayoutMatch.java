@@ -4,10 +4,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A layout recognised in a file's header row: which column index holds each field, and which
- * required fields no header provided (the file is then rejected, naming them).
+ * A layout recognised in a file's header row: which column index holds each field, which required
+ * fields no header provided (the file is then rejected, naming them), and the values the file gives
+ * a field for all its rows (the period, from a header such as {@code CLA_Mar2013} or the file name).
  */
-public record LayoutMatch(Layout layout, Map<String, Integer> fieldColumns, List<String> missingFields) {
+public record LayoutMatch(
+        Layout layout, Map<String, Integer> fieldColumns, List<String> missingFields, Map<String, String> values) {
+
+    public LayoutMatch(Layout layout, Map<String, Integer> fieldColumns, List<String> missingFields) {
+        this(layout, fieldColumns, missingFields, Map.of());
+    }
+
+    /** Whether the file gives the field: a column, a value for every row, or the layout's constant. */
+    public boolean gives(String field) {
+        return fieldColumns.containsKey(field)
+                || values.containsKey(field)
+                || layout.mapping().constants().containsKey(field);
+    }
 
     public boolean isComplete() {
         return missingFields.isEmpty();

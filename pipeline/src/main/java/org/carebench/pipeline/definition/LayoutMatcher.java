@@ -1,7 +1,5 @@
 package org.carebench.pipeline.definition;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +30,7 @@ public class LayoutMatcher {
                     || recognition.fileName() != null && !globMatches(recognition.fileName(), fileName)) {
                 continue;
             }
-            LayoutMatch candidate = resolve(layout, headers);
+            LayoutMatch candidate = resolve(layout, headers, fileName);
             boolean detected = recognition.detect().stream().allMatch(candidate.fieldColumns()::containsKey)
                     && (!recognition.closed() || candidate.fieldColumns().size() == nonBlank(headers));
             if (detected && (best == null || isBetter(candidate, best))) {
@@ -48,76 +46,31 @@ public class LayoutMatcher {
      * closed definition does not take, or the required columns missing.
      */
     public String explainNoMatch(List<String> headers, String fileName, String sheet) {
-        LayoutMatch closest = null;
-        for (Layout layout : layouts) {
-            LayoutMatch candidate = resolve(layout, headers);
-            if (closest == null
-                    || candidate.fieldColumns().size() > closest.fieldColumns().size()) {
-                closest = candidate;
-            }
-        }
-        List<String> named = headers.stream()
-                .filter(header -> !header.isBlank())
-                .map(String::strip)
-                .toList();
-        if (closest == null || closest.fieldColumns().size() * 2 <= named.size()) {
-            if (named.stream().anyMatch(LayoutMatcher::looksLikeData)) {
-                return "its first row holds figures or codes (" + String.join(", ", named)
-                        + "), not column names: the header row is missing";
-            }
-            return "no definition shares most of its columns; its headers: " + String.join(", ", named);
-        }
-        List<String> unmatched = new ArrayList<>();
-        for (int i = 0; i < headers.size(); i++) {
-            if (!closest.fieldColumns().containsValue(i) && !headers.get(i).isBlank()) {
-                unmatched.add(headers.get(i).strip());
-            }
-        }
-        Layout layout = closest.layout();
-        return "its columns are closest to definition '" + layout.name() + "' (jobs/layouts/" + layout.name()
-                + ".yml), which " + refusal(closest, fileName, sheet, unmatched)
-                + (unmatched.isEmpty() ? "" : "; headers that did not match: " + String.join(", ", unmatched));
+        return new NoMatchExplanation(layouts).explain(headers, fileName, sheet);
     }
 
-    /** A number or an area code (3-digit DfE, 9-character ONS) is never a column name DfE uses. */
-    private static boolean looksLikeData(String header) {
-        return DATA.matcher(header).matches();
+    /** How many of the headers the closest definition explains, to pick a sheet's likeliest header row. */
+    public int fit(List<String> headers, String fileName) {
+        return new NoMatchExplanation(layouts).fit(headers, fileName);
     }
 
-    private static final java.util.regex.Pattern DATA =
-            java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?|[ENSW]\\d{8}");
-
-    private static String refusal(LayoutMatch closest, String fileName, String sheet, List<String> unmatched) {
-        Layout.Recognition recognition = closest.layout().recognition();
-        if (recognition.fileName() != null && !globMatches(recognition.fileName(), fileName)) {
-            return "takes only files named '" + recognition.fileName() + "', and this one is '" + fileName + "'";
-        }
-        if (recognition.sheet() != null && sheet != null && !recognition.sheet().equalsIgnoreCase(sheet.strip())) {
-            return "takes only the sheet '" + recognition.sheet() + "', and this is '" + sheet.strip() + "'";
-        }
-        List<String> undetected = recognition.detect().stream()
-                .filter(field -> !closest.fieldColumns().containsKey(field))
-                .toList();
-        if (!undetected.isEmpty()) {
-            return "recognises its files by the column " + closest.describe(undetected) + ", which this file lacks";
-        }
-        if (closest.isComplete()) {
-            return "takes only files with exactly its columns";
-        }
-        return "lacks the required column " + closest.describeMissing();
-    }
-
-    /** A complete match beats an incomplete one; then the match that explains more columns. */
+    /**
+     * A complete match beats an incomplete one; then the match that explains more columns; then one
+     * whose file-name rule picked the file out, as it was written for files of that name.
+     */
     private static boolean isBetter(LayoutMatch candidate, LayoutMatch best) {
         if (candidate.isComplete() != best.isComplete()) {
             return candidate.isComplete();
         }
-        return candidate.fieldColumns().size() > best.fieldColumns().size();
+        if (candidate.fieldColumns().size() != best.fieldColumns().size()) {
+            return candidate.fieldColumns().size() > best.fieldColumns().size();
+        }
+        return candidate.layout().recognition().fileName() != null
+                && best.layout().recognition().fileName() == null;
     }
 
     private static boolean globMatches(String glob, String fileName) {
-        return fileName != null
-                && FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(fileName));
+        return NoMatchExplanation.globMatches(glob, fileName);
     }
 
     private static long nonBlank(List<String> headers) {
@@ -125,21 +78,39 @@ public class LayoutMatcher {
     }
 
     public static LayoutMatch resolve(Layout layout, List<String> rawHeaders) {
+        return resolve(layout, rawHeaders, null);
+    }
+
+    /** The layout's fields found in the headers; the period, if no column holds it, from a header or the file name. */
+    public static LayoutMatch resolve(Layout layout, List<String> rawHeaders, String fileName) {
         // normalised once: a workbook's first rows are tried against every layout
         List<String> headers = rawHeaders.stream().map(LayoutMatcher::normalise).toList();
         Map<String, Integer> positions = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         Layout.Mapping mapping = layout.mapping();
-        mapping.columns().forEach((field, aliases) -> find(headers, aliases).ifPresent(i -> positions.put(field, i)));
+        mapping.columns()
+                .forEach((field, aliases) -> HeaderAlias.find(headers, aliases).ifPresent(found -> {
+                    positions.put(field, found.index());
+                    if (found.year() != null) {
+                        values.putIfAbsent("period", found.year());
+                    }
+                }));
+        String yearInName = HeaderAlias.yearInFileName(mapping.periodFromFileName(), fileName);
+        if (yearInName != null && !positions.containsKey("period")) {
+            values.putIfAbsent("period", yearInName);
+        }
         if (mapping.neighbours() != null) {
             resolveNeighbours(mapping.neighbours(), headers, positions);
         }
         List<String> missing = new ArrayList<>();
         for (String field : layout.requiredFields()) {
-            if (!positions.containsKey(field) && !mapping.constants().containsKey(field)) {
+            if (!positions.containsKey(field)
+                    && !values.containsKey(field)
+                    && !mapping.constants().containsKey(field)) {
                 missing.add(field);
             }
         }
-        return new LayoutMatch(layout, positions, missing);
+        return new LayoutMatch(layout, positions, missing, values);
     }
 
     private static void resolveNeighbours(
@@ -166,15 +137,7 @@ public class LayoutMatcher {
     }
 
     private static Optional<Integer> find(List<String> normalisedHeaders, List<String> aliases) {
-        for (String alias : aliases) {
-            String wanted = normalise(alias);
-            for (int i = 0; i < normalisedHeaders.size(); i++) {
-                if (normalisedHeaders.get(i).equals(wanted)) {
-                    return Optional.of(i);
-                }
-            }
-        }
-        return Optional.empty();
+        return HeaderAlias.find(normalisedHeaders, aliases).map(HeaderAlias.Found::index);
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

@@ -48,7 +48,8 @@ class LayoutReader {
                         neighbours(yaml),
                         constants(yaml),
                         suppression,
-                        merged(common.map("skip").textLists(), yaml.map("skip").textLists())),
+                        merged(common.map("skip").textLists(), yaml.map("skip").textLists()),
+                        yaml.text("period_from_file_name", common.text("period_from_file_name", null))),
                 new Layout.Checks(required, totals(yaml), yaml.integer("min_rows", common.integer("min_rows", 1))));
         validate(yaml, layout);
         return layout;
@@ -118,7 +119,10 @@ class LayoutReader {
                     entry.text("value"),
                     entry.map("where").textLists(),
                     entry.texts("breakdown"),
-                    format.equals("years-months")));
+                    format.equals("years-months"),
+                    entry.texts("plus"),
+                    entry.text("percent_of", null),
+                    Boolean.parseBoolean(entry.text("optional", "false"))));
         }
         return mappings;
     }
@@ -158,7 +162,7 @@ class LayoutReader {
             return null;
         }
         YamlMap table = yaml.map("table");
-        return new Layout.Table(table.text("title"), table.text("code_column"), table.text("name_column"));
+        return new Layout.Table(table.text("title"));
     }
 
     private static Map<String, String> constants(YamlMap yaml) {
@@ -168,12 +172,18 @@ class LayoutReader {
     }
 
     private static void validate(YamlMap yaml, Layout layout) {
-        for (String field : layout.requiredFields()) {
+        Set<String> used = new LinkedHashSet<>(layout.requiredFields());
+        layout.mapping().indicators().forEach(indicator -> used.addAll(indicator.fields()));
+        for (String field : used) {
             if (!field.matches("(neighbour|closeness)_\\d+")
                     && !layout.mapping().columns().containsKey(field)
                     && !layout.mapping().constants().containsKey(field)) {
                 throw yaml.error("columns", "has no entry for field '" + field + "', which the layout uses");
             }
+        }
+        String fromFileName = layout.mapping().periodFromFileName();
+        if (fromFileName != null && !fromFileName.contains("(")) {
+            throw yaml.error("period_from_file_name", "must hold a group, in brackets, that is the year");
         }
         if (layout.target() == Layout.Target.OBSERVATION
                 && layout.mapping().indicators().isEmpty()) {

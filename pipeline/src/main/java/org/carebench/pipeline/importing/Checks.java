@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.definition.Layout;
 
@@ -91,7 +90,7 @@ final class Checks {
         for (Layout.Total total : file.layout().checks().totals()) {
             checkTotal(file, rows, total);
         }
-        for (Layout.IndicatorMapping indicator : file.layout().mapping().indicators()) {
+        for (Layout.IndicatorMapping indicator : file.indicators()) {
             checkLabelsPresent(file, rows, indicator);
             String value = indicator.value();
             // one pass for both value checks: not a number, or a percentage out of range
@@ -106,7 +105,7 @@ final class Checks {
                                     + String.join(" ", file.layout().mapping().suppression()) + ")")
                             + " ELSE 'is a percentage outside 0 to 100' END"
                             + " FROM " + file.table() + " WHERE " + rows.where(indicator) + " AND NOT "
-                            + rows.isSymbol(value)
+                            + rows.withheld(indicator)
                             + " AND (" + number + " IS NULL"
                             + (percent ? " OR NOT " + number + " BETWEEN 0 AND 100" : "") + ")",
                     null);
@@ -122,7 +121,7 @@ final class Checks {
 
     private void checkTotal(StagedFile file, ObservationRows rows, Layout.Total total) throws SQLException {
         String label = file.text(total.field());
-        String number = rows.number(new Layout.IndicatorMapping("", total.value(), Map.of(), List.of(), false));
+        String number = rows.number(new Layout.IndicatorMapping("", total.value()));
         StringBuilder groups = new StringBuilder(rows.areaCode() + ", " + rows.period());
         total.group().forEach(field -> groups.append(", ").append(file.text(field)));
         String isPart = label + " IN (" + Sql.literals(total.parts()) + ")";

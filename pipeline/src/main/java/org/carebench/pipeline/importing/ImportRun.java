@@ -87,7 +87,12 @@ public class ImportRun {
                     .stage(connection, file, sha256, input.sample(), tableNames);
             result.staged().forEach(this::accept);
             if (result.staged().isEmpty()) {
-                setAside(file, result.firstHeaders());
+                setAside(
+                        file,
+                        UnrecognisedSheet.explain(
+                                result.unrecognised(),
+                                matcher,
+                                file.getFileName().toString()));
             }
             return;
         }
@@ -95,7 +100,7 @@ public class ImportRun {
         List<String> headers = CsvHeader.read(file);
         Optional<LayoutMatch> match = matcher.match(headers, file.getFileName().toString(), null);
         if (match.isEmpty()) {
-            setAside(file, headers);
+            setAside(file, matcher.explainNoMatch(headers, file.getFileName().toString(), null));
             return;
         }
         requireComplete(file.getFileName().toString(), match.get());
@@ -114,9 +119,8 @@ public class ImportRun {
         }
     }
 
-    private void setAside(Path file, List<String> headers) {
-        String reason = file + ": no definition recognises this file; "
-                + matcher.explainNoMatch(headers, file.getFileName().toString(), null);
+    private void setAside(Path file, String explanation) {
+        String reason = file + ": no definition recognises this file; " + explanation;
         report.setAside.add(reason);
         report.setAsidePaths.add(file.toString());
         log.warn("Set aside {}", reason);

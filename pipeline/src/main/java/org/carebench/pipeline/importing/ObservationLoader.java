@@ -43,14 +43,13 @@ final class ObservationLoader {
         long loaded = 0;
         try (Statement statement = connection.createStatement()) {
             addAreas(statement, file, rows);
-            for (Layout.IndicatorMapping indicator : file.layout().mapping().indicators()) {
-                String value = indicator.value();
+            for (Layout.IndicatorMapping indicator : file.indicators()) {
                 loaded += statement.executeUpdate("INSERT INTO observation (indicator_id, area_code, period, breakdown,"
                         + " value, status, source, release, source_file_id, is_current) SELECT "
                         + Sql.literal(indicator.id()) + ", " + rows.areaCode() + ", " + rows.period() + ", "
                         + rows.breakdown(indicator) + ", "
-                        + "CASE WHEN " + rows.isSymbol(value) + " THEN NULL ELSE " + rows.number(indicator) + " END, "
-                        + "CASE WHEN " + rows.isSymbol(value) + " THEN " + file.text(value) + " END, "
+                        + "CASE WHEN " + rows.withheld(indicator) + " THEN NULL ELSE " + rows.number(indicator)
+                        + " END, " + rows.status(indicator) + ", "
                         + "'national', " + Sql.literal(release) + ", " + sourceFileId + ", true"
                         + " FROM " + file.table() + " WHERE " + rows.where(indicator));
             }

@@ -85,14 +85,53 @@ final class ObservationRows {
         return file.text(valueField) + " IN (" + Sql.literals(layout.mapping().suppression()) + ")";
     }
 
-    /** The number a value cell holds; NULL for a symbol or text. Thousands separators are allowed. */
+    /**
+     * A figure with no number by rule: a suppression symbol in any column it is made from, or a
+     * percentage of a whole that is zero.
+     */
+    String withheld(Layout.IndicatorMapping indicator) {
+        StringBuilder withheld = new StringBuilder("(");
+        for (String field : indicator.valueFields()) {
+            withheld.append(withheld.length() > 1 ? " OR " : "").append(isSymbol(field));
+        }
+        if (indicator.percentOf() != null) {
+            withheld.append(" OR ").append(count(indicator.percentOf())).append(" = 0");
+        }
+        return withheld.append(')').toString();
+    }
+
+    /** The status of a withheld figure: the first symbol among its columns, else z (not applicable) for a zero whole. */
+    String status(Layout.IndicatorMapping indicator) {
+        StringBuilder status = new StringBuilder("(CASE");
+        for (String field : indicator.valueFields()) {
+            status.append(" WHEN ").append(isSymbol(field)).append(" THEN ").append(file.text(field));
+        }
+        if (indicator.percentOf() != null) {
+            status.append(" WHEN ").append(count(indicator.percentOf())).append(" = 0 THEN 'z'");
+        }
+        return status.append(" END)").toString();
+    }
+
+    /**
+     * The number a figure is; NULL for a symbol or text. Thousands separators are allowed. A derived
+     * percentage is rounded to a whole number, as DfE publishes LA percentages.
+     */
     String number(Layout.IndicatorMapping indicator) {
         String text = file.text(indicator.value());
         if (indicator.yearsMonths()) {
             return "(CASE WHEN regexp_full_match(" + text + ", '[0-9]+:[0-9]{1,2}') THEN" + " CAST(split_part(" + text
                     + ", ':', 1) AS DOUBLE) * 12 + CAST(split_part(" + text + ", ':', 2) AS DOUBLE) END)";
         }
-        return "TRY_CAST(replace(" + text + ", ',', '') AS DOUBLE)";
+        StringBuilder sum = new StringBuilder(count(indicator.value()));
+        indicator.plus().forEach(field -> sum.append(" + ").append(count(field)));
+        if (indicator.percentOf() == null) {
+            return sum.toString();
+        }
+        return "round(100 * (" + sum + ") / nullif(" + count(indicator.percentOf()) + ", 0))";
+    }
+
+    private String count(String field) {
+        return "TRY_CAST(replace(" + file.text(field) + ", ',', '') AS DOUBLE)";
     }
 
     /** The labels that split an indicator, joined; empty when it is not split. */

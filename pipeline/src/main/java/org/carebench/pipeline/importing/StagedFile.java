@@ -31,14 +31,26 @@ record StagedFile(
         return columns.get(field);
     }
 
-    /** SQL for a field's trimmed text: its column, or the layout's constant for it. */
+    /** SQL for a field's trimmed text: its column, the layout's constant, or the value the file gives all its rows. */
     String text(String field) {
-        String constant = layout().mapping().constants().get(field);
+        String constant = layout().mapping()
+                .constants()
+                .getOrDefault(field, match.values().get(field));
         if (constant != null) {
             return Sql.literal(constant);
         }
         String column = columns.get(field);
         return column == null ? "NULL" : Sql.trimmed(column);
+    }
+
+    /** Whether the file has every column the indicator reads (an optional one may be absent from a year's file). */
+    boolean carries(Layout.IndicatorMapping indicator) {
+        return indicator.fields().stream().allMatch(match::gives);
+    }
+
+    /** The indicators this file gives figures for. */
+    java.util.List<Layout.IndicatorMapping> indicators() {
+        return layout().mapping().indicators().stream().filter(this::carries).toList();
     }
 
     /** The file's own header text for a field, as a data team sees it. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.util.CellReference;
 import org.carebench.pipeline.definition.Layout;
 import org.carebench.pipeline.definition.LayoutMatch;
 import org.carebench.pipeline.definition.LayoutMatcher;
@@ -20,7 +19,11 @@ import org.duckdb.DuckDBConnection;
 /**
  * Reads one of DfE's pre-EES Excel tables into tidy staging rows: one row per area and value
  * column, the column named by its header cells (carried right across merged cells, footnote marks
- * dropped) and its year taken from the headers, or else from the title.
+ * dropped) and its year taken from the headers, or else from the title. The columns are found by
+ * what they hold, never by position: the areas' names are in the column of the first cell reading
+ * England, the LA codes in the column left of it where the first 3-digit code appears, the figures
+ * to the right (DfE's 2015 and 2016 workbooks put them one column apart, and tables of one workbook
+ * differ too).
  */
 final class TableSheetStager {
 
@@ -29,17 +32,14 @@ final class TableSheetStager {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[A-Za-z)])\\d+$");
     private static final String ENGLAND_CODE = "E92000001";
+    private static final Pattern LA_CODE = Pattern.compile("\\d{3}");
 
     private final Layout layout;
-    private final int codeColumn;
-    private final int nameColumn;
+    private int nameColumn = -1;
+    private int codeColumn = -1;
 
     TableSheetStager(Layout layout) {
         this.layout = layout;
-        this.codeColumn = CellReference.convertColStringToIndex(
-                layout.recognition().table().codeColumn());
-        this.nameColumn = CellReference.convertColStringToIndex(
-                layout.recognition().table().nameColumn());
     }
 
     StagedFile stage(
@@ -66,17 +66,21 @@ final class TableSheetStager {
             while (rows.hasNext()) {
                 SheetRow row = rows.next();
                 List<String> cells = row.cells();
-                String name = row.cell(nameColumn).strip();
-                if (columnNames == null && !name.equalsIgnoreCase("England")) {
-                    headerRows.add(cells);
-                    continue;
-                }
                 if (columnNames == null) {
+                    nameColumn = englandColumn(cells);
+                    if (nameColumn < 0) {
+                        headerRows.add(cells);
+                        continue;
+                    }
                     columnNames = columnNames(headerRows);
                     titleYear = lastYear(headerRows);
                 }
+                String name = cell(cells, nameColumn).strip();
                 if (name.isEmpty()) {
                     continue;
+                }
+                if (codeColumn < 0) {
+                    codeColumn = codeColumn(cells);
                 }
                 count += append(appender, row.number(), cells, name, columnNames, titleYear);
             }
@@ -99,8 +103,8 @@ final class TableSheetStager {
             List<String> columnNames,
             String titleYear)
             throws SQLException {
-        String code = cell(cells, codeColumn).strip();
-        boolean la = code.matches("\\d{3}");
+        String code = codeColumn < 0 ? "" : cell(cells, codeColumn).strip();
+        boolean la = LA_CODE.matcher(code).matches();
         String level = la ? "Local authority" : name.equalsIgnoreCase("England") ? "National" : "Regional";
         int appended = 0;
         for (int column = nameColumn + 1; column < columnNames.size(); column++) {
@@ -131,6 +135,26 @@ final class TableSheetStager {
             appended++;
         }
         return appended;
+    }
+
+    /** The column of the cell reading England, which starts the data; -1 in a title or header row. */
+    private static int englandColumn(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i) != null && cells.get(i).strip().equalsIgnoreCase("England")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The column, left of the names, where this row holds a 3-digit LA code; -1 before the first LA row. */
+    private int codeColumn(List<String> cells) {
+        for (int i = 0; i < nameColumn; i++) {
+            if (LA_CODE.matcher(cell(cells, i).strip()).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Each column's header: its header cells top to bottom, a label carried right until the next. */

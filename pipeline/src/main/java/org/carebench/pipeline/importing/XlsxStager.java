@@ -43,13 +43,13 @@ final class XlsxStager {
                 .toList();
     }
 
-    /** One staged table per recognised sheet; the headers seen, for reporting, when none is recognised. */
-    record Result(List<StagedFile> staged, List<String> firstHeaders) {}
+    /** One staged table per recognised sheet; every other sheet, with what it shows, for reporting. */
+    record Result(List<StagedFile> staged, List<UnrecognisedSheet> unrecognised) {}
 
     Result stage(DuckDBConnection connection, Path file, String sha256, boolean sample, TableNames names)
             throws SQLException {
         List<StagedFile> staged = new ArrayList<>();
-        List<String> firstHeaders = List.of();
+        List<UnrecognisedSheet> unrecognised = new ArrayList<>();
         try (Workbook workbook = open(file)) {
             for (Sheet sheet : workbook) {
                 Iterator<SheetRow> rows = rows(file, sheet);
@@ -70,12 +70,8 @@ final class XlsxStager {
                 Optional<StagedFile> byHeader =
                         stageByHeader(connection, file, sheet.getSheetName(), sha256, sample, top, rows, names);
                 byHeader.ifPresent(staged::add);
-                if (byHeader.isEmpty() && firstHeaders.isEmpty()) {
-                    firstHeaders = top.stream()
-                            .map(SheetRow::cells)
-                            .filter(cells -> cells.stream().anyMatch(t -> !t.isBlank()))
-                            .reduce((first, second) -> second)
-                            .orElse(List.of());
+                if (byHeader.isEmpty()) {
+                    unrecognised.add(unrecognised(sheet.getSheetName(), top));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -85,7 +81,20 @@ final class XlsxStager {
             throw new ImportFailure(
                     file.getFileName() + ": not a readable xlsx workbook: " + CsvStager.firstLine(rootMessage(e)));
         }
-        return new Result(staged, firstHeaders);
+        return new Result(staged, unrecognised);
+    }
+
+    /** The sheet's first rows, and a table rule that names the sheet but whose title they lack. */
+    private UnrecognisedSheet unrecognised(String sheet, List<SheetRow> top) {
+        String tableRule = tableLayouts.stream()
+                .filter(layout ->
+                        sheet.strip().equalsIgnoreCase(layout.recognition().sheet()))
+                .map(layout -> "definition '" + layout.name() + "' (jobs/layouts/" + layout.name()
+                        + ".yml) takes the sheet '" + layout.recognition().sheet() + "' when its first rows read '"
+                        + layout.recognition().table().title() + "', and this sheet's do not")
+                .findFirst()
+                .orElse(null);
+        return new UnrecognisedSheet(sheet, top.stream().map(SheetRow::cells).toList(), tableRule);
     }
 
     /** The innermost cause says what went wrong (POI's zip-bomb guard, a damaged part), not its wrappers. */

@@ -3,7 +3,6 @@ package org.carebench.pipeline.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.carebench.pipeline.Warehouses.figure;
 import static org.carebench.pipeline.Warehouses.query;
-import static org.carebench.pipeline.Warehouses.referencePath;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,19 +14,13 @@ class ReferenceDataImportIT extends ImportedWarehouseTest {
 
     @Override
     List<String> inputs() {
-        return List.of(
-                referencePath("dfe-cla"),
-                referencePath("dfe-outcomes-cin-cla"),
-                referencePath("population"),
-                referencePath("la-codes/las.csv"),
-                referencePath("la-codes/regions.csv"),
-                referencePath("statistical-neighbours"));
+        return WHOLE_REFERENCE_SET;
     }
 
     @Test
-    void loadsEveryDataFileOfTheReleasesAndSkipsTheGuidance() {
+    void loadsEveryDataFileOfTheReleasesAndTheLegacyFilesAndSkipsTheGuidance() {
         assertThat(outcome.exitCode()).as(outcome.summary()).isZero();
-        assertThat(outcome.summary()).contains("28 loaded").contains("0 set aside");
+        assertThat(outcome.summary()).contains("44 loaded").contains("0 set aside");
     }
 
     @ParameterizedTest(name = "{0} {1} {2} = {3}")
@@ -104,11 +97,12 @@ class ReferenceDataImportIT extends ImportedWarehouseTest {
                 .containsExactly("E08000016", "E08000038");
         assertThat(query(warehouse, "SELECT ons_code FROM area WHERE code = '370'"))
                 .containsExactly("E08000038");
+        // 2011 to 2016 from the LA tables, 2020 to 2023 from the EES releases
         assertThat(query(
                         warehouse,
                         "SELECT count(*) FROM mart_observation WHERE area_code = '909'"
                                 + " AND indicator_id = 'cla-rate-per-10k' AND value IS NOT NULL"))
-                .containsExactly("4");
+                .containsExactly("10");
     }
 
     @Test
