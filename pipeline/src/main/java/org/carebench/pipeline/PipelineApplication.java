@@ -3,14 +3,19 @@ package org.carebench.pipeline;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.carebench.pipeline.cli.CommandLine;
 import org.carebench.pipeline.cli.PipelineCommands;
+import org.carebench.pipeline.cli.QuickCommands;
+import org.carebench.pipeline.cli.Settings;
 import org.carebench.pipeline.definition.DefinitionException;
 import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.fetch.FetchCommand;
 import org.carebench.pipeline.warehouse.Warehouse;
+import org.carebench.pipeline.warehouse.WarehouseBusyException;
+import org.carebench.pipeline.warehouse.WarehouseWriteException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,7 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The command-line pipeline: {@code java -jar carebench-pipeline.jar import --warehouse DIR PATH...}.
@@ -38,6 +43,10 @@ public class PipelineApplication {
      * are checked before anything starts, so a broken one is reported in a line naming file and key.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            out.println(CommandLine.HELP);
+            return 0;
+        }
         CommandLine command;
         try {
             command = CommandLine.parse(args);
@@ -45,6 +54,16 @@ public class PipelineApplication {
             err.println("carebench-pipeline: " + e.getMessage() + "\n" + CommandLine.HELP);
             return CommandLine.USAGE;
         }
+        try {
+            return command.light() ? QuickCommands.run(command, out, err) : runWithSpring(command, out, err);
+        } catch (Exception e) {
+            err.println("carebench-pipeline: " + rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    /** The commands that run a job. Definitions are checked before anything starts, so a broken one is reported in a line naming file and key. */
+    private static int runWithSpring(CommandLine command, PrintStream out, PrintStream err) throws Exception {
         Path jobs = jobsFolder(command);
         Definitions definitions;
         try {
@@ -54,11 +73,21 @@ public class PipelineApplication {
             return FAILED;
         }
         SpringApplication application = new SpringApplication(PipelineApplication.class);
-        application.addInitializers(context -> context.getBeanFactory().registerSingleton("definitions", definitions));
+        application.addInitializers(context -> {
+            context.getBeanFactory().registerSingleton("definitions", definitions);
+            // --carebench.x=... wins over -D and the environment, as Spring's own command-line arguments do
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("carebench command line", new HashMap<>(command.settings())));
+        });
         Warehouse warehouse = new Warehouse(command.warehouse());
+        warehouse.requireWritable();
         Path fetchInbox = FetchCommand.inbox(warehouse, command.inbox());
         if (command.name().equals("fetch")) {
-            int fetched = FetchCommand.download(warehouse, fetchInbox, new StandardEnvironment(), out, err);
+            StandardEnvironment settings = new StandardEnvironment();
+            settings.getPropertySources()
+                    .addFirst(new MapPropertySource("carebench command line", new HashMap<>(command.settings())));
+            int fetched = FetchCommand.download(warehouse, fetchInbox, settings, out, err);
             if (fetched != FetchCommand.NEW_FILES) {
                 return fetched;
             }
@@ -73,21 +102,20 @@ public class PipelineApplication {
             properties.put("carebench.schedule.warehouse", command.warehouse().toString());
             properties.put(
                     "carebench.schedule.archive", warehouse.inboxArchive().toString());
+            properties.put(
+                    "carebench.schedule.all-or-nothing", command.switches().contains("--all-or-nothing"));
         }
         application.setDefaultProperties(properties);
         try (ConfigurableApplicationContext context = application.run()) {
             if (command.name().equals("schedule")) {
                 out.println("Importing " + command.inbox() + " on schedule "
-                        + context.getEnvironment().getProperty("carebench.schedule.cron"));
+                        + context.getEnvironment().getProperty(Settings.CRON));
                 Thread.currentThread().join();
             }
             if (command.name().equals("fetch")) {
                 return context.getBean(FetchCommand.class).importInbox(warehouse, fetchInbox, out, err);
             }
             return context.getBean(PipelineCommands.class).run(command, out, err);
-        } catch (Exception e) {
-            err.println("carebench-pipeline: " + rootMessage(e));
-            return FAILED;
         }
     }
 
@@ -103,7 +131,7 @@ public class PipelineApplication {
      * else --jobs, else ./jobs, else the jobs folder of the checkout the jar was built in.
      */
     private static Path jobsFolder(CommandLine command) {
-        String configured = new StandardEnvironment().getProperty("carebench.jobs");
+        String configured = command.setting(Settings.JOBS, null);
         if (configured != null) {
             return Path.of(configured);
         }
@@ -118,9 +146,11 @@ public class PipelineApplication {
         return jarFolder.resolve("../../jobs").normalize();
     }
 
+    /** A warehouse's own one-line failure (cannot write a path, busy) as it is; anything else by its innermost cause. */
     private static String rootMessage(Throwable error) {
         Throwable cause = error;
-        while (cause.getCause() != null) {
+        while (cause.getCause() != null
+                && !(cause instanceof WarehouseWriteException || cause instanceof WarehouseBusyException)) {
             cause = cause.getCause();
         }
         return cause.getMessage() == null ? cause.toString() : cause.getMessage();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carebench.pipeline.definition.LayoutMatch;
+import org.carebench.pipeline.warehouse.WarehouseWriteException;
 
 /** Stages a CSV file with DuckDB's own reader: every column as text, typed later by the checks. */
 final class CsvStager {
@@ -32,6 +33,10 @@ final class CsvStager {
                     + " strict_mode = true, null_padding = false, auto_detect = false, columns = "
                     + columnTypes(headers.size()) + ")");
         } catch (SQLException e) {
+            if (WarehouseWriteException.isDiskOrPermission(e.getMessage())
+                    && !e.getMessage().contains(file.toString())) {
+                throw e; // the new snapshot could not be written: not this file's fault
+            }
             throw new ImportFailure(file.getFileName() + describe(e.getMessage()));
         }
         Map<String, String> columns = new LinkedHashMap<>();

@@ -26,6 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ImportJobConfiguration {
 
     public static final String JOB_NAME = "importJob";
+    /** Job parameter: "true" when one failing file must fail the whole import. */
+    public static final String ALL_OR_NOTHING = "allOrNothing";
 
     @Bean
     Job importJob(
@@ -49,9 +51,14 @@ public class ImportJobConfiguration {
     ImportRun importRun(
             @Value("#{jobParameters['" + RunParameters.WAREHOUSE + "']}") String warehouse,
             @Value("#{jobParameters['" + RunParameters.INPUTS + "']}") String inputs,
+            @Value("#{jobParameters['" + ALL_OR_NOTHING + "'] ?: 'false'}") String allOrNothing,
             Definitions definitions)
             throws IOException {
-        return new ImportRun(new Warehouse(Path.of(warehouse)), RunParameters.inputs(inputs), definitions);
+        return new ImportRun(
+                new Warehouse(Path.of(warehouse)),
+                RunParameters.inputs(inputs),
+                definitions,
+                Boolean.parseBoolean(allOrNothing));
     }
 
     @Bean

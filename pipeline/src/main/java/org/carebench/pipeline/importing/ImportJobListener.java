@@ -1,6 +1,7 @@
 package org.carebench.pipeline.importing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import org.carebench.pipeline.job.JobFailures;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
@@ -23,6 +24,7 @@ class ImportJobListener implements JobExecutionListener {
     static final String PUBLISHED = "published";
     static final String LOADED_PATHS = "loadedPaths";
     static final String SET_ASIDE_PATHS = "setAsidePaths";
+    static final String REJECTED = "rejected";
 
     private final ImportRun importRun;
     private final JobRepository repository;
@@ -46,6 +48,7 @@ class ImportJobListener implements JobExecutionListener {
         context.put(SET_ASIDE, new ArrayList<>(report.setAside()));
         context.put(LOADED_PATHS, new ArrayList<>(report.loadedPaths));
         context.put(SET_ASIDE_PATHS, new ArrayList<>(report.setAsidePaths));
+        context.put(REJECTED, new LinkedHashMap<>(report.rejected()));
         if (report.published() != null) {
             context.putString(PUBLISHED, report.published());
         }

@@ -1,7 +1,9 @@
 package org.carebench.pipeline.importing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What an import did with each file it was given, for the console and for cron's exit code. */
 public class ImportReport {
@@ -11,6 +13,9 @@ public class ImportReport {
     final List<String> setAside = new ArrayList<>();
     final List<String> setAsidePaths = new ArrayList<>();
     final List<String> loadedPaths = new ArrayList<>();
+    /** Files rejected for their own faults: path to reason. */
+    final Map<String, String> rejected = new LinkedHashMap<>();
+
     String published;
     String failure;
 
@@ -28,6 +33,10 @@ public class ImportReport {
 
     public List<String> setAside() {
         return setAside;
+    }
+
+    public Map<String, String> rejected() {
+        return rejected;
     }
 
     /** The snapshot made current, or null when nothing was published. */

@@ -16,6 +16,7 @@ import org.carebench.pipeline.definition.LayoutMatcher;
 import org.carebench.pipeline.warehouse.CrashTestPause;
 import org.carebench.pipeline.warehouse.Schema;
 import org.carebench.pipeline.warehouse.Warehouse;
+import org.carebench.pipeline.warehouse.WarehouseWriteException;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,8 @@ public class ImportRun {
     private final Definitions definitions;
     private final LayoutMatcher matcher;
     private final ImportReport report = new ImportReport();
+    private final RejectedFiles rejected = new RejectedFiles(report.rejected);
+    private final boolean allOrNothing;
     private long jobExecutionId;
     private final List<StagedFile> staged = new ArrayList<>();
     private final TableNames tableNames = new TableNames();
@@ -40,8 +43,10 @@ public class ImportRun {
     private DuckDBConnection connection;
     private Path changesCsv;
 
-    public ImportRun(Warehouse warehouse, List<Path> inputs, Definitions definitions) {
+    /** allOrNothing: one failing file fails the whole import, as it did before files were rejected one by one. */
+    public ImportRun(Warehouse warehouse, List<Path> inputs, Definitions definitions, boolean allOrNothing) {
         this.warehouse = warehouse;
+        this.allOrNothing = allOrNothing;
         this.inputs = inputs;
         this.definitions = definitions;
         this.matcher = new LayoutMatcher(definitions.layouts());
@@ -49,6 +54,14 @@ public class ImportRun {
 
     /** Opens a new snapshot and copies every new, recognised data file into a staging table. */
     public void stageFiles(long jobExecutionId) throws IOException, SQLException {
+        try {
+            stageAll(jobExecutionId);
+        } catch (SQLException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    private void stageAll(long jobExecutionId) throws IOException, SQLException {
         this.jobExecutionId = jobExecutionId;
         List<InputFiles.Input> files = InputFiles.expand(inputs);
         snapshot = warehouse.prepareNextSnapshot();
@@ -74,7 +87,18 @@ public class ImportRun {
                 log.info("[{}/{}] {}: already loaded, skipped", position, files.size(), file.getFileName());
                 continue;
             }
-            stage(input, sha256);
+            int tablesBefore = tableNames.issued();
+            int stagedBefore = staged.size();
+            try {
+                stage(input, sha256);
+            } catch (ImportFailure failure) {
+                staged.subList(stagedBefore, staged.size()).clear();
+                rejected.reject(connection, file, failure.getMessage(), tableNames.since(tablesBefore));
+                if (allOrNothing) {
+                    throw failure;
+                }
+                continue;
+            }
             log.info("[{}/{}] {}: staged", position, files.size(), file.getFileName());
             CrashTestPause.at("reading");
         }
@@ -126,24 +150,45 @@ public class ImportRun {
         log.warn("Set aside {}", reason);
     }
 
-    /** Runs every check; rejected rows go to a CSV beside the job's log and stop the publish. */
+    /**
+     * Runs every check; rejected rows go to a CSV beside the job's log, and each file with one is
+     * rejected (or, all-or-nothing, the import fails). What remains is checked again, because a
+     * rejected file (a code list) may have vouched for the others.
+     */
     public void check() throws IOException, SQLException {
-        long started = System.nanoTime();
-        List<Reject> rejects = new Checks(connection, definitions, staged).run();
-        log.info("Checked {} files in {} ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
-        if (!rejects.isEmpty()) {
-            Path report = Rejects.write(warehouse.rejectsLog(jobExecutionId), rejects);
-            throw new ImportFailure(rejects.get(0).describe()
-                    + (rejects.size() > 1 ? " (and " + (rejects.size() - 1) + " more" : " (")
-                    + "; rejects written to " + report + ")");
+        try {
+            checkAll();
+        } catch (SQLException e) {
+            throw writeFailure(e);
         }
+    }
+
+    private void checkAll() throws SQLException {
+        long started = System.nanoTime();
+        Path rejectsLog = warehouse.rejectsLog(jobExecutionId);
+        List<Reject> all = new ArrayList<>();
+        List<Reject> rejects = new Checks(connection, definitions, staged).run();
+        while (!rejects.isEmpty()) {
+            all.addAll(rejects);
+            Rejects.write(rejectsLog, all);
+            List<StagedFile> remaining = allOrNothing ? new ArrayList<>(staged) : staged;
+            if (!rejected.rejectFailing(connection, remaining, rejects, rejectsLog) || allOrNothing) {
+                throw new ImportFailure(RejectedFiles.describe(rejects, rejectsLog));
+            }
+            rejects = staged.isEmpty() ? List.of() : new Checks(connection, definitions, staged).run();
+        }
+        log.info("Checked {} files in {} ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Maps staged rows into the model tables of the new snapshot. */
     public void load() throws SQLException {
         long started = System.nanoTime();
         ChangeReport.captureBefore(connection);
-        new ModelLoader(connection, definitions, jobExecutionId).load(staged);
+        try {
+            new ModelLoader(connection, definitions, jobExecutionId).load(staged);
+        } catch (SQLException e) {
+            throw writeFailure(e);
+        }
         reportChanges();
         CrashTestPause.at("loading");
         log.info("Loaded {} files into the model in {} ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
@@ -175,7 +220,11 @@ public class ImportRun {
 
     /** Makes the new snapshot current, unless there was nothing new to load. */
     public void publish() throws IOException, SQLException {
-        connection.createStatement().execute("CHECKPOINT");
+        try {
+            connection.createStatement().execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw writeFailure(e);
+        }
         connection.close();
         connection = null;
         if (staged.isEmpty()) {
@@ -198,10 +247,26 @@ public class ImportRun {
             Path copy = warehouse.rawArchive(
                     file.sha256(), file.path().getFileName().toString());
             if (!Files.exists(copy)) {
-                Files.createDirectories(copy.getParent());
-                Files.copy(file.path(), copy);
+                try {
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file.path(), copy);
+                } catch (IOException e) {
+                    Files.deleteIfExists(copy);
+                    throw new WarehouseWriteException(copy, e);
+                }
             }
         }
+    }
+
+    /**
+     * DuckDB's error when the new snapshot cannot be written (disk full, permission refused) names
+     * the snapshot, never an input file; anything else is passed on as it is.
+     */
+    private SQLException writeFailure(SQLException e) {
+        if (WarehouseWriteException.isDiskOrPermission(e.getMessage())) {
+            throw new WarehouseWriteException(snapshot, e);
+        }
+        return e;
     }
 
     public ImportReport report() {

@@ -2,6 +2,7 @@ package org.carebench.pipeline.job;
 
 import java.util.List;
 import org.carebench.pipeline.warehouse.WarehouseBusyException;
+import org.carebench.pipeline.warehouse.WarehouseWriteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.JobExecution;
@@ -36,6 +37,8 @@ public final class JobFailures {
     }
 
     private static boolean isExpected(Throwable failure) {
-        return failure instanceof RunFailure || failure instanceof WarehouseBusyException;
+        return failure instanceof RunFailure
+                || failure instanceof WarehouseBusyException
+                || failure instanceof WarehouseWriteException;
     }
 }

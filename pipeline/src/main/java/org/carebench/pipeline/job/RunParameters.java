@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.carebench.pipeline.warehouse.Warehouse;
+import org.carebench.pipeline.warehouse.WarehouseWriteException;
 import org.springframework.batch.core.JobParametersBuilder;
 
 /**
@@ -21,12 +22,18 @@ public final class RunParameters {
 
     public static JobParametersBuilder of(Warehouse warehouse, List<String> paths) throws IOException {
         long now = System.currentTimeMillis();
-        Path inputs = Files.createDirectories(warehouse.inputLists()).resolve(now + ".txt");
-        Files.write(
-                inputs,
-                paths.stream()
-                        .map(path -> Path.of(path).toAbsolutePath().normalize().toString())
-                        .toList());
+        Path inputs = warehouse.inputLists().resolve(now + ".txt");
+        try {
+            Files.createDirectories(inputs.getParent());
+            Files.write(
+                    inputs,
+                    paths.stream()
+                            .map(path ->
+                                    Path.of(path).toAbsolutePath().normalize().toString())
+                            .toList());
+        } catch (IOException e) {
+            throw new WarehouseWriteException(inputs, e);
+        }
         return new JobParametersBuilder()
                 .addString(WAREHOUSE, warehouse.directory().toString())
                 .addString(INPUTS, inputs.toString())

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One import at a time per warehouse, across processes (cron and a person at the command line):
- * an OS file lock on the warehouse's lock file, held from the first write of a new snapshot to its publish.
+ * One writer at a time per warehouse, across processes (cron, a person at the command line, the
+ * dashboard's rollback): an OS file lock on the warehouse's lock file, held by an import from the
+ * first write of a new snapshot to its publish, and by a rollback while it moves the pointer.
  */
 final class ImportLock {
 
@@ -19,18 +20,30 @@ final class ImportLock {
 
     private ImportLock() {}
 
-    static synchronized void acquire(Path warehouse, Path lockFile) throws IOException {
-        Files.createDirectories(warehouse);
-        if (HELD.containsKey(warehouse)) {
+    static void acquire(Path warehouse, Path lockFile) throws IOException {
+        if (!tryAcquire(warehouse, lockFile)) {
             throw new WarehouseBusyException(warehouse);
         }
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    }
+
+    static synchronized boolean tryAcquire(Path warehouse, Path lockFile) throws IOException {
+        if (HELD.containsKey(warehouse)) {
+            return false;
+        }
+        FileChannel channel;
+        try {
+            Files.createDirectories(warehouse);
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new WarehouseWriteException(lockFile, e);
+        }
         FileLock lock = channel.tryLock();
         if (lock == null) {
             channel.close();
-            throw new WarehouseBusyException(warehouse);
+            return false;
         }
         HELD.put(warehouse, lock);
+        return true;
     }
 
     static synchronized void release(Path warehouse) throws IOException {

@@ -27,6 +27,7 @@ public class Warehouse {
     private static final String SNAPSHOTS = "snapshots";
     private static final String ARCHIVE = "archive";
     private static final String SET_ASIDE = "set-aside";
+    private static final String REJECTED = "rejected";
     private final Path directory;
 
     public Warehouse(Path directory) {
@@ -75,6 +76,24 @@ public class Warehouse {
                 .resolve(fileName);
     }
 
+    /**
+     * A file filed in the inbox archive whose raw copy the warehouse already keeps becomes a hard link
+     * to that copy, so each file is stored once, by checksum; where links are not possible it stays a copy.
+     */
+    public void keepOnce(Path archived) {
+        try {
+            Path raw =
+                    rawArchive(RawChecksum.of(archived), archived.getFileName().toString());
+            if (Files.isRegularFile(raw) && !Files.isSameFile(raw, archived)) {
+                Path link = archived.resolveSibling("." + archived.getFileName() + ".link");
+                Files.createLink(link, raw);
+                Files.move(link, archived, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file system without hard links keeps the copy
+        }
+    }
+
     /** Where files taken from an inbox are filed once imported. */
     public Path inboxArchive() {
         return directory.resolve(ARCHIVE);
@@ -98,6 +117,113 @@ public class Warehouse {
     /** The change report of an import that brought a release, for the data team to read or load. */
     public Path changesLog(String release, long jobExecutionId) {
         return logs().resolve("changes-" + release + "-" + jobExecutionId + ".csv");
+    }
+
+    /** The day's folder of files rejected for their own faults, each beside a text file of its reason. */
+    public static Path rejectedOn(Path archive, LocalDate day) {
+        return archive.resolve(REJECTED).resolve(day.toString());
+    }
+
+    /**
+     * Fails at once, naming the folder and the cause, when the warehouse cannot be written (a full
+     * or read-only disk, no permission), before the job history's database would fail less clearly.
+     */
+    public void requireWritable() {
+        Path probe = directory.resolve("history/.writable");
+        try {
+            Files.createDirectories(probe.getParent());
+            Files.writeString(probe, "", StandardCharsets.UTF_8);
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new WarehouseWriteException(probe.getParent(), e);
+        }
+    }
+
+    /** The record of every run, rollbacks included, that {@code history} reads. */
+    public RunLog runLog() {
+        return new RunLog(directory.resolve("history/runs.log"));
+    }
+
+    /**
+     * Runs work that needs no other run in progress (recording killed runs as failed, removing what
+     * they left, pruning): takes the import lock if it is free, returns false at once if it is not.
+     */
+    public boolean whenIdle(String by, IoAction action) throws IOException {
+        if (!ImportLock.tryAcquire(directory, lockFile())) {
+            return false;
+        }
+        try {
+            runLog().closeAbandoned(by);
+            Path folder = directory.resolve(SNAPSHOTS);
+            if (Files.isDirectory(folder)) {
+                removeUnpublished(folder);
+            }
+            action.run();
+            return true;
+        } finally {
+            ImportLock.release(directory);
+        }
+    }
+
+    /** Work done while holding the lock. */
+    public interface IoAction {
+        void run() throws IOException;
+    }
+
+    /** True while an import or a rollback holds the warehouse. */
+    public boolean isBusy() throws IOException {
+        if (!ImportLock.tryAcquire(directory, lockFile())) {
+            return true;
+        }
+        ImportLock.release(directory);
+        return false;
+    }
+
+    /** Makes an earlier snapshot current again, under the import lock: refused while an import runs. */
+    public Path rollbackTo(Path snapshot) throws IOException {
+        ImportLock.acquire(directory, lockFile());
+        try {
+            return publish(snapshot);
+        } finally {
+            ImportLock.release(directory);
+        }
+    }
+
+    /** A snapshot renamed but never made current (its import was killed while publishing), if there is one. */
+    public Optional<Path> orphan() throws IOException {
+        Path publishing = directory.resolve(PUBLISHING);
+        if (!Files.isRegularFile(publishing)) {
+            return Optional.empty();
+        }
+        Path never = directory.resolve(
+                Files.readString(publishing, StandardCharsets.UTF_8).strip());
+        return Files.exists(never) && !currentSnapshot().map(never::equals).orElse(false)
+                ? Optional.of(never)
+                : Optional.empty();
+    }
+
+    /**
+     * Keeps the newest {@code keep} snapshots and the current one, deleting older ones with their
+     * summaries; returns the names removed. Call only while holding the lock ({@link #whenIdle}).
+     */
+    public List<String> prune(int keep) throws IOException {
+        List<Path> all = snapshots();
+        Optional<Path> current = currentSnapshot();
+        List<String> removed = new java.util.ArrayList<>();
+        for (Path snapshot : all.subList(0, Math.max(0, all.size() - Math.max(1, keep)))) {
+            if (current.map(snapshot::equals).orElse(false)) {
+                continue;
+            }
+            Files.deleteIfExists(snapshot);
+            Files.deleteIfExists(snapshot.resolveSibling(snapshot.getFileName() + ".wal"));
+            Files.deleteIfExists(SnapshotSummary.of(snapshot));
+            removed.add(snapshot.getFileName().toString());
+        }
+        return removed;
+    }
+
+    private Path lockFile() {
+        return directory.resolve("import.lock");
     }
 
     /** Where the local-figures workbook template goes when no other file is named. */
@@ -139,14 +265,20 @@ public class Warehouse {
      * {@link #publish} or {@link #discard}; leftovers of an import that was killed are removed.
      */
     public Path prepareNextSnapshot() throws IOException {
-        ImportLock.acquire(directory, directory.resolve("import.lock"));
+        ImportLock.acquire(directory, lockFile());
         Path folder = Files.createDirectories(directory.resolve(SNAPSHOTS));
         removeUnpublished(folder);
         int next = snapshots().stream().mapToInt(Warehouse::sequence).max().orElse(0) + 1;
         Path snapshot = folder.resolve(String.format("snapshot-%06d.duckdb", next) + IMPORTING);
         Optional<Path> current = currentSnapshot();
         if (current.isPresent()) {
-            Files.copy(current.get(), snapshot, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.copy(current.get(), snapshot, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                Files.deleteIfExists(snapshot);
+                ImportLock.release(directory);
+                throw new WarehouseWriteException(snapshot, e);
+            }
         }
         return snapshot;
     }
@@ -163,12 +295,13 @@ public class Warehouse {
         if (name.endsWith(IMPORTING)) {
             published = snapshot.resolveSibling(name.substring(0, name.length() - IMPORTING.length()));
             // Names the snapshot until the pointer names it: killed in between, the next import removes it.
-            Files.writeString(publishing, relative(published), StandardCharsets.UTF_8);
+            write(publishing, relative(published));
             Files.move(snapshot, published, StandardCopyOption.ATOMIC_MOVE);
+            SnapshotSummary.write(published);
         }
         CrashTestPause.at("publishing");
         Path temporary = directory.resolve(POINTER + ".tmp");
-        Files.writeString(temporary, relative(published) + "\n", StandardCharsets.UTF_8);
+        write(temporary, relative(published) + "\n");
         Files.move(
                 temporary,
                 directory.resolve(POINTER),
@@ -177,6 +310,14 @@ public class Warehouse {
         Files.deleteIfExists(publishing);
         ImportLock.release(directory);
         return published;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new WarehouseWriteException(file, e);
+        }
     }
 
     private String relative(Path snapshot) {
@@ -204,8 +345,13 @@ public class Warehouse {
         if (Files.exists(publishing)) {
             Path never = directory.resolve(
                     Files.readString(publishing, StandardCharsets.UTF_8).strip());
-            if (!currentSnapshot().map(never::equals).orElse(false)) {
-                Files.deleteIfExists(never);
+            if (!currentSnapshot().map(never::equals).orElse(false) && Files.deleteIfExists(never)) {
+                Files.deleteIfExists(SnapshotSummary.of(never));
+                runLog().append(
+                                "recovery",
+                                RunLog.NOTE,
+                                "removed " + never.getFileName()
+                                        + ": renamed but never made current (its import stopped while publishing)");
             }
             Files.delete(publishing);
         }

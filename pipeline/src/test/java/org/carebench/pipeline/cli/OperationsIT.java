@@ -12,7 +12,11 @@ import org.carebench.pipeline.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** status, history and rollback, as a data team runs them from the command line. */
+/**
+ * status, history and rollback, as a data team runs them from the command line: each snapshot with
+ * its size, date and releases, the current one marked; each run with its files and outcome, and
+ * rollbacks recorded as runs of their own.
+ */
 class OperationsIT {
 
     @TempDir
@@ -39,7 +43,8 @@ class OperationsIT {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("snapshot-000001.duckdb")
                 .contains("snapshot-000002.duckdb")
-                .contains("la_cla_placement_stability.csv");
+                .containsPattern("loaded  \\S+la_cla_placement_stability.csv")
+                .containsPattern("import +succeeded  snapshots/snapshot-000002.duckdb  Import published");
 
         assertThat(run("rollback", "--warehouse", warehouse, "snapshot-000001.duckdb"))
                 .isZero();
@@ -48,10 +53,20 @@ class OperationsIT {
         assertThat(run("status", "--warehouse", warehouse)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("Current snapshot: snapshots/snapshot-000001.duckdb")
+                .containsPattern(
+                        "\\*\\ snapshot-000001.duckdb +\\d+\\.\\d MB  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  releases none")
+                .containsPattern("\\ \\ snapshot-000002.duckdb +\\d+\\.\\d MB  .*  releases 20\\d\\d")
                 .contains("regions.csv")
                 .doesNotContain("la_cla_placement_stability.csv");
         assertThat(run("rollback", "--warehouse", warehouse, "snapshot-000009.duckdb"))
                 .isEqualTo(1);
+        out.reset();
+        assertThat(run("history", "--warehouse", warehouse)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("rolled back from snapshot-000002.duckdb to snapshot-000001.duckdb");
+        assertThat(run("status", "--warehouse", warehouse, "--verbose")).isEqualTo(2);
+        assertThat(run("import", "--warehouse", warehouse, "--carebench.snapshot.keep=3", "x.csv"))
+                .isEqualTo(2);
     }
 
     private int run(String... args) {
