@@ -24,6 +24,7 @@ import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The command-line pipeline: {@code java -jar carebench-pipeline.jar import --warehouse DIR PATH...}.

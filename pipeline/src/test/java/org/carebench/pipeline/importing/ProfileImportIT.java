@@ -6,6 +6,8 @@ import static org.carebench.pipeline.Warehouses.referencePath;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +18,22 @@ import org.junit.jupiter.api.Test;
  */
 class ProfileImportIT extends ImportedWarehouseTest {
 
+    /** Written once per test run, so the shared import of these inputs is keyed by one path. */
+    private static final Path CHARACTERISTICS = writeCharacteristics();
+
     @Override
     List<String> inputs() {
+        return List.of(
+                referencePath("la-codes/las.csv"),
+                referencePath("la-codes/regions.csv"),
+                referencePath("dfe-cla/2024-release/la_children_who_ceased_during_the_year.csv"),
+                CHARACTERISTICS.toString());
+    }
+
+    private static Path writeCharacteristics() {
         try {
-            return List.of(
-                    referencePath("la-codes/las.csv"),
-                    referencePath("la-codes/regions.csv"),
-                    referencePath("dfe-cla/2024-release/la_children_who_ceased_during_the_year.csv"),
-                    LaCharacteristicsFile.write(folder).toString());
+            return LaCharacteristicsFile.write(
+                    Files.createTempDirectory(Files.createDirectories(Path.of("target")), "profile-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
