@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -211,7 +212,24 @@ final class SampleExtract {
                 1,
                 5,
                 1);
-        add("header.csv", id, sex, date(dob), ethnic, "A" + (800_000_000_000L + Long.parseLong(id)), "", "");
+        // children under school age have no pupil number yet: DfE's code UN1
+        String upn = dob.plusYears(5).isAfter(YEAR_END) ? "UN1" : upn(id, dob);
+        add("header.csv", id, sex, date(dob), ethnic, upn, "", "");
+    }
+
+    /**
+     * A unique pupil number as DfE forms it: a check letter, the authority's number, a school's
+     * number, the year of issue and a serial (here the child's), the letter from characters 2 to 13
+     * weighted 2 to 13, modulo 23.
+     */
+    static String upn(String child, LocalDate dob) {
+        String digits = AUTHORITY + "2001" + String.format(Locale.ROOT, "%02d", (dob.getYear() + 5) % 100)
+                + child.substring(child.length() - 3);
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            sum += (digits.charAt(i) - '0') * (i + 2);
+        }
+        return "ABCDEFGHJKLMNPQRTUVWXYZ".charAt(sum % 23) + digits;
     }
 
     private String placement(int age) {
