@@ -61,7 +61,18 @@ public final class SampleData {
         return files;
     }
 
+    /** Writes every file, first removing the files of an earlier sample (a folder holding the marker) so none is left stale. */
     static void write(Path folder) throws IOException {
+        for (String part : List.of(NATIONAL, EXTRACT, LOCAL_FIGURES)) {
+            Path earlier = folder.resolve(part);
+            if (Files.exists(earlier.resolve(MARKER))) {
+                try (Stream<Path> files = Files.list(earlier)) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
         for (Map.Entry<String, byte[]> file : files().entrySet()) {
             Path path = folder.resolve(file.getKey());
             Files.createDirectories(path.getParent());
