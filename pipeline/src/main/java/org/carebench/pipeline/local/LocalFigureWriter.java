@@ -1,5 +1,7 @@
 package org.carebench.pipeline.local;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,9 @@ final class LocalFigureWriter {
                     + " AND o.period = observation.period AND o.breakdown = observation.breakdown"
                     + " AND o.period_end IS NOT DISTINCT FROM observation.period_end AND o.source = 'local'";
 
+    /** The marker of the product's own invented sample, as the national import knows it: never a council's records. */
+    private static final String SAMPLE_MARKER = "carebench-sample-data.txt";
+
     private final Connection connection;
     private final String areaCode;
     private final String release;
@@ -43,8 +48,8 @@ final class LocalFigureWriter {
         }
         try (PreparedStatement insert =
                 connection.prepareStatement("INSERT INTO " + CATALOG + ".source_file (id, file_name, path,"
-                        + " sha256, layout, release, rows_read, rows_loaded, rows_rejected, job_execution_id, loaded_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")) {
+                        + " sha256, layout, release, rows_read, rows_loaded, rows_rejected, job_execution_id, loaded_at, sample)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)")) {
             insert.setInt(1, sourceFileId);
             insert.setString(2, fileName);
             insert.setString(3, path);
@@ -54,6 +59,7 @@ final class LocalFigureWriter {
             insert.setLong(7, rowsRead);
             insert.setLong(8, jobExecutionId);
             insert.setTimestamp(9, Timestamp.from(Instant.now()));
+            insert.setBoolean(10, Files.exists(Path.of(path).resolve(SAMPLE_MARKER)));
             insert.executeUpdate();
         }
     }
