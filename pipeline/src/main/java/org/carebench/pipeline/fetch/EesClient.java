@@ -108,10 +108,25 @@ class EesClient {
     }
 
     private static FetchException unreachable(URI uri, Exception e) {
-        String reason = e.getMessage() == null || e.getMessage().isBlank()
-                ? e.getClass().getSimpleName()
-                : e.getMessage();
-        return new FetchException("could not reach " + uri.getHost() + " (" + reason + ")", e);
+        return new FetchException("could not reach " + uri.getHost() + " (" + reason(e) + ")", e);
+    }
+
+    /** The HTTP client wraps the cause (often without a message): say what it was in words. */
+    private static String reason(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException || cause instanceof java.net.UnknownHostException) {
+                return "its name does not resolve: no network, or no DNS";
+            }
+            if (cause instanceof HttpConnectTimeoutException) {
+                return "the connection timed out";
+            }
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return cause.getMessage();
+            }
+        }
+        return "the connection failed";
     }
 
     /** EES explains errors as JSON problem details; their title and detail say more than the status code. */

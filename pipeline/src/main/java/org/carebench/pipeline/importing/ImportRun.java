@@ -202,10 +202,12 @@ public class ImportRun {
 
     /** The change report goes into the snapshot, and beside the logs once the snapshot is published. */
     private void reportChanges() throws SQLException {
+        long started = System.nanoTime();
         String release = ChangeReport.record(connection, jobExecutionId);
         if (release == null) {
             return;
         }
+        log.info("Compared with the figures current before in {} ms", (System.nanoTime() - started) / 1_000_000);
         changesCsv = warehouse.changesLog(release, jobExecutionId);
         try {
             ChangeReport.writeCsv(connection, jobExecutionId, unpublished(changesCsv));
