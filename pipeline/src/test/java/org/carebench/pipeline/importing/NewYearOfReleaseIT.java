@@ -9,7 +9,11 @@ import static org.carebench.pipeline.Warehouses.referencePath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -33,6 +37,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NewYearOfReleaseIT extends PipelineJobTest {
 
     private static final int YEARS_ON = 4;
+    private static final Set<String> READ = Set.of("LAA1", "LAD1");
+    private static final Pattern SHEET = Pattern.compile("<sheet name=\"([^\"]+)\"[^>]* r:id=\"([^\"]+)\"");
+    private static final Pattern RELATIONSHIP =
+            Pattern.compile("<Relationship Id=\"([^\"]+)\"[^>]* Target=\"([^\"]+)\"");
+    private static final String EMPTY_SHEET = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></worksheet>";
+
     /** A shared string's text, not the counts in the part's own attributes. */
     private static final Pattern STRING_TEXT = Pattern.compile("<t(?: [^>]*)?>[^<]*</t>");
 
@@ -93,25 +104,33 @@ class NewYearOfReleaseIT extends PipelineJobTest {
     }
 
     /**
-     * The workbook with every year moved on in its text (titles, notes) and in the number cells of each
-     * sheet's first rows (the tables' year headings), rewritten part by part inside the zip: a
-     * workbook as DfE would publish it, made in a second rather than by loading it whole.
+     * The workbook with every year moved on in its text (titles, notes) and in the number cells of the
+     * tables' first rows (their year headings), rewritten part by part inside the zip. Sheets the
+     * definitions do not read are emptied: the real tables, re-yeared, load in seconds.
      */
     private static Path reYear(Path source, Path target) throws Exception {
+        Map<String, String> sheetIds = new HashMap<>();
+        Set<String> kept = new HashSet<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] bytes = in.readAllBytes();
                 String name = entry.getName();
-                if (name.equals("xl/sharedStrings.xml")) {
-                    bytes = moveOnWithin(STRING_TEXT, TEXT_YEAR, new String(bytes, StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8);
+                String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (name.equals("xl/workbook.xml")) {
+                    SHEET.matcher(xml).results().forEach(sheet -> sheetIds.put(sheet.group(2), sheet.group(1)));
+                } else if (name.equals("xl/_rels/workbook.xml.rels")) {
+                    RELATIONSHIP
+                            .matcher(xml)
+                            .results()
+                            .filter(relation -> READ.contains(sheetIds.getOrDefault(relation.group(1), "")))
+                            .forEach(relation -> kept.add("xl/" + relation.group(2)));
+                } else if (name.equals("xl/sharedStrings.xml")) {
+                    xml = moveOnWithin(STRING_TEXT, TEXT_YEAR, xml);
                 } else if (name.startsWith("xl/worksheets/sheet")) {
-                    bytes = moveOnWithin(HEADING_ROW, CELL_YEAR, new String(bytes, StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8);
+                    xml = kept.contains(name) ? moveOnWithin(HEADING_ROW, CELL_YEAR, xml) : EMPTY_SHEET;
                 }
                 out.putNextEntry(new ZipEntry(name));
-                out.write(bytes);
+                out.write(xml.getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
         }
