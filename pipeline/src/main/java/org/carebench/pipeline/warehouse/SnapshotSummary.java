@@ -34,6 +34,11 @@ public final class SnapshotSummary {
                 .resolve(snapshot.getFileName() + ".summary");
     }
 
+    /** Whether status can read this snapshot's summary rather than the snapshot itself. */
+    public static boolean exists(Path snapshot) {
+        return Files.isRegularFile(of(snapshot));
+    }
+
     static void write(Path snapshot) throws IOException {
         try {
             List<String> lines = read(snapshot).stream()

@@ -68,6 +68,10 @@ class CommandSpeedBenchmark {
         return run(command);
     }
 
+    /**
+     * Exit 2 is accepted for --help alone: builds before it existed answered it with their usage text;
+     * and an earlier build may fail the whole set (it failed on one bad file instead of rejecting it).
+     */
     private long run(List<String> command) throws Exception {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command)
@@ -76,7 +80,11 @@ class CommandSpeedBenchmark {
                 .start();
         int exit = process.waitFor();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(exit).as(Files.readString(folder.resolve("last.log"))).isIn(0, 3);
+        boolean help = command.contains("--help");
+        boolean earlierBuild = System.getProperty("carebench.benchmark.jar") != null;
+        assertThat(exit)
+                .as(Files.readString(folder.resolve("last.log")))
+                .isIn(0, 3, help ? 2 : 0, earlierBuild ? 1 : 0);
         return millis;
     }
 
