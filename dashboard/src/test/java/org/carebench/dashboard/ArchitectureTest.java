@@ -25,7 +25,8 @@ class ArchitectureTest {
         "..neighbours..",
         "..dashboard.users..",
         "..dashboard.commentary..",
-        "..dashboard.board.."
+        "..dashboard.board..",
+        "..dashboard.training.."
     };
 
     /** Files made from the services' answers: slides, papers, downloads and the command line. */
@@ -178,6 +179,15 @@ class ArchitectureTest {
                     "..dashboard.api..",
                     "..dashboard.security..",
                     "..dashboard.audit..");
+
+    /** Training records are what people write: the application database only, never a snapshot or a page. */
+    @ArchTest
+    static final ArchRule trainingRecordsNeverTouchTheWarehouseNorPages = noClasses()
+            .that()
+            .resideInAPackage("org.carebench.dashboard.training")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..dashboard.warehouse..", "org.duckdb..", "..ui..", "com.vaadin..");
 
     /** Uploads run the pipeline as a child process: they read no figures and know no other feature. */
     @ArchTest

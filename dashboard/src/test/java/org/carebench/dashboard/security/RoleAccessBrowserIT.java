@@ -64,7 +64,8 @@ class RoleAccessBrowserIT extends DirectoryApplicationTest {
         assertThat(headers()).doesNotContain("Local, unpublished");
         assertThat(browser.findElements(By.cssSelector("#scorecard td.local"))).isEmpty();
         assertThat(browser.findElement(By.id("as-of")).getText()).doesNotContain("extract");
-        assertThat(menu()).containsExactly("Scorecard", "Indicator", "Neighbours", "Training pack", "Board report");
+        assertThat(menu())
+                .containsExactly("Scorecard", "Indicator", "Neighbours", "Training pack", "Board report", "Training");
         browser.get(url("/users"));
         await(browser)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Could not navigate"));
