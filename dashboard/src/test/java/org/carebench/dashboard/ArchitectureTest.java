@@ -27,7 +27,8 @@ class ArchitectureTest {
         "..dashboard.commentary..",
         "..dashboard.board..",
         "..dashboard.releases..",
-        "..dashboard.profile.."
+        "..dashboard.profile..",
+        "..dashboard.training.."
     };
 
     /** Files made from the services' answers: slides, papers, downloads and the command line. */
@@ -199,6 +200,15 @@ class ArchitectureTest {
                     "..dashboard.api..",
                     "..dashboard.security..",
                     "..dashboard.audit..");
+
+    /** Training records are what people write: the application database only, never a snapshot or a page. */
+    @ArchTest
+    static final ArchRule trainingRecordsNeverTouchTheWarehouseNorPages = noClasses()
+            .that()
+            .resideInAPackage("org.carebench.dashboard.training")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..dashboard.warehouse..", "org.duckdb..", "..ui..", "com.vaadin..");
 
     /** Uploads run the pipeline as a child process: they read no figures and know no other feature. */
     @ArchTest

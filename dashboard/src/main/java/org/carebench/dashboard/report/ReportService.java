@@ -78,6 +78,9 @@ public class ReportService {
         Map<String, List<Comparison>> trends = new LinkedHashMap<>();
         for (ScorecardRow row : report.rows()) {
             String id = row.indicator().id();
+            if (row.comparison().england() == null) {
+                continue; // a local-only figure (training records): no national trend to draw
+            }
             List<Comparison> upToYear =
                     comparisons
                             .series(

@@ -71,7 +71,18 @@ public class TrainingRecords {
         if (!unknown.isEmpty()) {
             throw new UnknownAttendeesException(unknown);
         }
-        long id = sessions.add(draft, attendees, by);
+        long id = sessions.add(
+                new SessionDraft(
+                        draft.title().strip(),
+                        draft.date(),
+                        draft.type(),
+                        blankToNull(draft.trainer()),
+                        blankToNull(draft.audience()),
+                        link(draft.packLink()),
+                        blankToNull(draft.packRelease()),
+                        draft.attendees()),
+                attendees,
+                by);
         audit.append(
                 by,
                 AuditAction.TRAINING_SESSION_RECORDED,
@@ -91,7 +102,7 @@ public class TrainingRecords {
                 .anyMatch(v -> v.policyId() == policy && v.label().equals(label.strip()))) {
             throw new IllegalArgumentException(title.strip() + " already has a version " + label.strip());
         }
-        policies.addVersion(policy, label.strip(), from, blankToNull(documentLink), by);
+        policies.addVersion(policy, label.strip(), from, link(documentLink), by);
         audit.append(by, AuditAction.POLICY_VERSION_ADDED, "policy " + policy + " version " + label.strip());
     }
 
@@ -107,6 +118,16 @@ public class TrainingRecords {
         if (policies.accept(accepted.id(), who.id(), on, by)) {
             audit.append(by, AuditAction.POLICY_ACCEPTED, "member " + who.id() + " accepted policy version " + version);
         }
+    }
+
+    /** A link pages will show: to the web or to this product (a pack download), never a script. */
+    private static String link(String text) {
+        String link = blankToNull(text);
+        if (link != null && !link.matches("(?i)(https?://|/|api/)[^\\s]*")) {
+            throw new IllegalArgumentException(
+                    "A link must start with https://, http:// or / (or be the Training pack page's api/v1/pack link)");
+        }
+        return link;
     }
 
     private static String blankToNull(String text) {

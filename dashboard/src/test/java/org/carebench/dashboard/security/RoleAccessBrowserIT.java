@@ -65,7 +65,8 @@ class RoleAccessBrowserIT extends DirectoryApplicationTest {
         assertThat(browser.findElements(By.cssSelector("#scorecard td.local"))).isEmpty();
         assertThat(browser.findElement(By.id("as-of")).getText()).doesNotContain("extract");
         assertThat(menu())
-                .containsExactly("Scorecard", "Profile", "Indicator", "Neighbours", "Training pack", "Board report");
+                .containsExactly(
+                        "Scorecard", "Profile", "Indicator", "Neighbours", "Training pack", "Board report", "Training");
         browser.get(url("/users"));
         await(browser)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Could not navigate"));

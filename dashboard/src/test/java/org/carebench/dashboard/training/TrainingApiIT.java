@@ -86,6 +86,12 @@ class TrainingApiIT extends PipelineWarehouseApplicationTest {
                         .isNull())
                 .isTrue();
         assertThat(get("/api/v1/audit?limit=5", TestUser.ADMIN).body()).contains("policy-accepted");
+        // The board report of every indicator takes the local-only rows in its stride.
+        assertThat(get("/api/v1/board-report?la=358&period=2024&format=html", TestUser.ANALYST)
+                        .body())
+                .contains("Current councillors trained as corporate parents this term");
+        assertThat(bytes("/api/v1/board-report?la=358&period=2024&format=docx", TestUser.ANALYST))
+                .isNotEmpty();
     }
 
     @Test

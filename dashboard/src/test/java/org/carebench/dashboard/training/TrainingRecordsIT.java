@@ -139,6 +139,17 @@ class TrainingRecordsIT {
                     .isInstanceOfSatisfying(
                             UnknownAttendeesException.class,
                             e -> assertThat(e.unknown()).containsExactly("Councillor 99", "Nobody Known"));
+            SessionDraft scripted = new SessionDraft(
+                    "Corporate parenting",
+                    LocalDate.of(2025, 5, 1),
+                    SessionType.CORPORATE_PARENTING,
+                    null,
+                    null,
+                    "javascript:alert(1)",
+                    null,
+                    List.of("Councillor 01"));
+            assertThatThrownBy(() -> records.recordSession("j.analyst", scripted))
+                    .hasMessageStartingWith("A link must start with https://");
             JdbcTemplate sql = new JdbcTemplate(db);
             assertThat(sql.queryForObject("SELECT count(*) FROM training_session", Integer.class))
                     .isZero();

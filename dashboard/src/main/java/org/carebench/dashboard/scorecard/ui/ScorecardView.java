@@ -59,7 +59,14 @@ public class ScorecardView extends SelectionPage {
         content.add(
                 AsOfLine.of(card.asOf()),
                 fragments.get(
-                        List.of("scorecard", selection, local),
+                        // Local figures from the application database change between snapshots.
+                        List.of(
+                                "scorecard",
+                                selection,
+                                local,
+                                card.rows().stream()
+                                        .map(row -> java.util.Objects.toString(row.local()))
+                                        .toList()),
                         () -> ScorecardTable.of(card, selection, catalogue.themes())),
                 SymbolLegend.create());
         content.add(DownloadLinks.scorecard(selection, card.period()));
