@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  * new session with its attendance. Viewers see the counts only.
  */
 @Route("training")
-@Menu(order = 7, title = "Training")
+@Menu(order = 5.5, title = "Training")
 @PageTitle("Training | Carebench")
 @RolesAllowed("VIEWER")
 public class SessionsView extends TrainingPage {
