@@ -25,7 +25,8 @@ class ArchitectureTest {
         "..neighbours..",
         "..dashboard.users..",
         "..dashboard.commentary..",
-        "..dashboard.board.."
+        "..dashboard.board..",
+        "..dashboard.localdata.."
     };
 
     /** Files made from the services' answers: slides, papers, downloads and the command line. */
@@ -45,7 +46,8 @@ class ArchitectureTest {
                     "org.carebench.dashboard.comparison",
                     "org.carebench.dashboard.scorecard",
                     "org.carebench.dashboard.commentary",
-                    "org.carebench.dashboard.board")
+                    "org.carebench.dashboard.board",
+                    "org.carebench.dashboard.localdata")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(EXPORTS);
