@@ -28,7 +28,8 @@ class ArchitectureTest {
         "..dashboard.board..",
         "..dashboard.releases..",
         "..dashboard.profile..",
-        "..dashboard.training.."
+        "..dashboard.training..",
+        "..dashboard.localdata.."
     };
 
     /** Files made from the services' answers: slides, papers, downloads and the command line. */
@@ -50,7 +51,8 @@ class ArchitectureTest {
                     "org.carebench.dashboard.commentary",
                     "org.carebench.dashboard.board",
                     "org.carebench.dashboard.releases",
-                    "org.carebench.dashboard.profile")
+                    "org.carebench.dashboard.profile",
+                    "org.carebench.dashboard.localdata")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(EXPORTS);

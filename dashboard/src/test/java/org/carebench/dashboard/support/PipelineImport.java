@@ -29,6 +29,29 @@ public final class PipelineImport {
         return process.exitValue();
     }
 
+    /** Imports a council's SSDA903 extract (a path under the reference data) as local figures; returns the exit code. */
+    public static int runLocal(Path warehouse, Path log, String la, String periodEnd, String input)
+            throws IOException, InterruptedException {
+        List<String> command = command(warehouse, List.of());
+        command.set(command.indexOf("import"), "import-local");
+        command.addAll(List.of(
+                "--la",
+                la,
+                "--period-end",
+                periodEnd,
+                ProjectPaths.referenceData().resolve(input).toString()));
+        Process process = new ProcessBuilder(command)
+                .directory(ProjectPaths.root().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Pipeline import-local timed out; see " + log);
+        }
+        return process.exitValue();
+    }
+
     /** {@code java [jvmOptions] -jar carebench-pipeline.jar import --warehouse W --jobs J}, inputs to follow. */
     public static List<String> command(Path warehouse, List<String> jvmOptions) {
         Path jar = ProjectPaths.root().resolve("pipeline/target/carebench-pipeline.jar");

@@ -92,6 +92,7 @@ public class LocalExtractRun {
 
     /** Writes the validation report; a fatal finding stops the import here. */
     void validate(long jobExecutionId) throws IOException, SQLException {
+        long started = System.nanoTime();
         List<ValidationError> errors = new ArrayList<>(workbook != null ? workbook.errors() : stager.problems());
         pack = RulePack.forYear(workbook != null ? LocalDate.now().getYear() : period.year());
         List<String> notes = new ArrayList<>();
@@ -112,6 +113,11 @@ public class LocalExtractRun {
                 input.name() + ": " + report.period + ", validated with " + pack.describe());
         report.rules = rules;
         report.notes = notes;
+        log.info(
+                "Validated with {}: {} findings, reports written, in {} ms",
+                pack.describe(),
+                errors.size(),
+                (System.nanoTime() - started) / 1_000_000);
         report.validationSummary = validation.summary() + " (" + pack.describe() + ")"
                 + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
         List<ValidationError> fatal = validation.fatal();

@@ -41,7 +41,9 @@ final class SyntheticExtract {
             for (int child = 1; child <= children; child++) {
                 LocalDate dob = LocalDate.of(2003, 1, 1).plusDays(random.nextInt(365 * 21));
                 String id = "C" + child;
-                header.write(id + "," + (1 + random.nextInt(2)) + "," + dob.format(DMY) + ",WBRI,A" + child + ",,\n");
+                // The year ending 31 March 2025 codes sex as M, F or U (DfE's January 2025 change).
+                header.write(id + "," + (random.nextBoolean() ? "M" : "F") + "," + dob.format(DMY) + ",WBRI,A" + child
+                        + ",,\n");
                 LocalDate start = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(365 * 6));
                 for (int episode = 0; episode < 3; episode++) {
                     boolean last = episode == 2;
