@@ -66,7 +66,13 @@ class RoleAccessBrowserIT extends DirectoryApplicationTest {
         assertThat(browser.findElement(By.id("as-of")).getText()).doesNotContain("extract");
         assertThat(menu())
                 .containsExactly(
-                        "Scorecard", "Profile", "Indicator", "Neighbours", "Training pack", "Board report", "Training",
+                        "Scorecard",
+                        "Profile",
+                        "Indicator",
+                        "Neighbours",
+                        "Training pack",
+                        "Board report",
+                        "Training",
                         "Releases");
         browser.get(url("/users"));
         await(browser)

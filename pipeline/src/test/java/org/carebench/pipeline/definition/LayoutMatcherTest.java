@@ -53,7 +53,7 @@ class LayoutMatcherTest {
                         + " (jobs/layouts/ceased-sgo-adoption.yml), which takes only files named '*sgo_adoption.csv',"
                         + " and this one is 'stability_2021.csv'; and 'ceased' (jobs/layouts/ceased.yml), which takes"
                         + " only files named '*ceased_during_the_year.csv', and this one is 'stability_2021.csv';"
-                        + " as close: 'national-cla-characteristics', 'national-cla-started',"
+                        + " as close: 'la-cla-characteristics', 'national-cla-characteristics', 'national-cla-started',"
                         + " 'placement-stability-before-2023'");
     }
 
