@@ -49,7 +49,7 @@ FROM numbered;
 
 CREATE TABLE oc2 AS
     SELECT CHILD AS child, try_cast(SDQ_SCORE AS INTEGER) AS sdq_score, CONVICTED AS convicted,
-           HEALTH_CHECK AS health_check, IMMUNISATIONS AS immunisations, TEETH_CHECK AS teeth_check,
+           HEALTH_ASSESSMENT AS health_assessment, IMMUNISATIONS AS immunisations, TEETH_CHECK AS teeth_check,
            SUBSTANCE_MISUSE AS substance_misuse
     FROM stg_oc2;
 

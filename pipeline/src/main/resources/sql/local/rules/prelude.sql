@@ -19,7 +19,8 @@ SELECT CHILD FROM rule_episode
 GROUP BY CHILD
 HAVING bool_or(began <= getvariable('collection_end') AND coalesce(ceased >= getvariable('collection_start'), true))
    AND NOT bool_or((RNE = 'S' AND began > getvariable('collection_start'))
-       OR (coalesce(REC, '') <> 'X1' AND ceased >= getvariable('collection_start') AND ceased < getvariable('collection_end'))
+       -- an open episode (no end date) ends nothing: coalesce, or its unknown would drop the child
+       OR coalesce(coalesce(REC, '') <> 'X1' AND ceased >= getvariable('collection_start') AND ceased < getvariable('collection_end'), false)
        OR (LS IN ('V3', 'V4') AND began <= getvariable('collection_end')
            AND coalesce(ceased >= getvariable('collection_start'), true)));
 

@@ -89,7 +89,7 @@ final class SampleExtract {
                     6,
                     5);
         }
-        String sex = random.nextInt(100) < 56 ? "1" : "2";
+        String sex = sex();
         int age = dob.until(end != null ? end : YEAR_END).getYears();
         header(id, sex, dob);
         LocalDate latest = (end != null ? end : YEAR_END).minusDays(20);
@@ -131,6 +131,8 @@ final class SampleExtract {
         String legal = adopted ? "E1" : pick(new String[] {"C2", "V2", "E1", "C1", "J2"}, 75, 14, 5, 5, 1);
         String need = pick(new String[] {"N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"}, 65, 3, 3, 7, 13, 1, 1, 7);
         LocalDate from = start;
+        String place = "";
+        String provider = "";
         for (int episode = 1; episode <= count; episode++) {
             boolean final_ = episode == count || days < 40;
             LocalDate to = final_ ? end : from.plusDays(Math.max(20, days * (1 + random.nextInt(3)) / (count + 2)));
@@ -138,14 +140,22 @@ final class SampleExtract {
                 to = end;
                 final_ = true;
             }
-            String place = legal.equals("E1") ? pick(new String[] {"A4", "A6"}, 1, 1) : placement(age);
-            String provider =
-                    place.equals("P1") ? "PR0" : pick(new String[] {"PR1", "PR4", "PR5", "PR2"}, 55, 35, 7, 3);
+            String change = episode == 1 ? "S" : change(legal);
+            if (change.equals("L") || change.equals("B") || change.equals("U")) {
+                legal = "C2";
+            }
+            if (!change.equals("L")) {
+                String previous = place;
+                while (place.equals(previous)) {
+                    place = legal.equals("E1") ? pick(new String[] {"A4", "A6"}, 1, 1) : placement(age);
+                }
+                provider = place.equals("P1") ? "PR0" : pick(new String[] {"PR1", "PR4", "PR5", "PR2"}, 55, 35, 7, 3);
+            }
             add(
                     "episodes.csv",
                     id,
                     date(from),
-                    episode == 1 ? "S" : pick(new String[] {"P", "L", "T", "B", "U"}, 70, 15, 5, 5, 5),
+                    change,
                     legal,
                     need,
                     place,
@@ -163,33 +173,56 @@ final class SampleExtract {
         }
     }
 
-    /** OC2: the children in care on 31 March for the 12 months before it. */
+    /**
+     * Why a later episode began, as DfE's rules 434 to 436 check it against the episode before: a new
+     * placement with the same legal status (P, or T for a temporary one), or a change of legal status,
+     * always to a full care order here, without (L) or with (B, U) a new placement. Only a child on an
+     * interim order, accommodated or remanded has a legal status that changes.
+     */
+    private String change(String legal) {
+        String change = pick(new String[] {"P", "L", "T", "B", "U"}, 70, 15, 5, 5, 5);
+        boolean changesStatus = change.equals("L") || change.equals("B") || change.equals("U");
+        return changesStatus && !List.of("C1", "V2", "J2").contains(legal) ? "P" : change;
+    }
+
+    /**
+     * OC2: the children in care on 31 March for the 12 months before it, with only the items DfE asks of
+     * their age: convictions from 10 (rule 542), the health promotion check under 5 (546), and whether an
+     * intervention was received, or if not offered, only for a substance misuse problem (158, 159, 193).
+     */
     private void outcomes(String id, LocalDate dob, int age) {
         boolean sdqAge = age >= 5 && age <= 16;
         boolean scored = sdqAge && random.nextInt(100) < 78;
         int score = Math.max(0, Math.min(40, (int) Math.round(14.5 + 6.5 * random.nextGaussian())));
+        String misuse = flag(3);
+        String received = misuse.equals("1") ? flag(60) : "";
         add(
                 "oc2.csv",
                 id,
                 date(dob),
                 scored ? String.valueOf(score) : "",
-                sdqAge && !scored ? "SDQ" + (1 + random.nextInt(5)) : "",
-                age >= 10 ? flag(3) : "0",
-                flag(90),
+                sdqAge && !scored ? "SDQ" + (2 + random.nextInt(4)) : "", // SDQ1 is for ages outside 4 to 16 (rule 157)
+                age >= 10 ? flag(3) : "",
+                age < 5 ? flag(88) : "",
                 flag(84),
                 flag(81),
-                age < 5 ? flag(88) : "0",
-                flag(3),
-                "0",
-                "0");
+                flag(90),
+                misuse,
+                received,
+                received.equals("0") ? flag(50) : "");
     }
 
     /** A young person who left care at 18 and whose 19th, 20th or 21st birthday fell in the year. */
     private void careLeaver() {
         String id = String.valueOf(nextChild++);
         LocalDate dob = YEAR_START.minusYears(19 + random.nextInt(3)).minusDays(random.nextInt(365) - 364);
-        header(id, random.nextInt(100) < 56 ? "1" : "2", dob);
+        header(id, sex(), dob);
         oc3(id, dob, 20);
+    }
+
+    /** DfE's sex codes from the 2024-25 collection on (rule 101): M and F, where 1 and 2 were before. */
+    private String sex() {
+        return random.nextInt(100) < 56 ? "M" : "F";
     }
 
     private void header(String id, String sex, LocalDate dob) {
