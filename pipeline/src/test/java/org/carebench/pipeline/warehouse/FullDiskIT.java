@@ -32,7 +32,7 @@ class FullDiskIT {
     void mountASmallDisk() throws Exception {
         disk = Files.createDirectories(folder.resolve("disk"));
         assumeTrue(
-                mount("-t", "tmpfs", "-o", "size=3m", "carebench-test", disk.toString()),
+                mount("-t", "tmpfs", "-o", "size=5m", "carebench-test", disk.toString()),
                 "needs root to mount a tmpfs");
     }
 
