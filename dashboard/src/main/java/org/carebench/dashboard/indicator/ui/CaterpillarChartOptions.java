@@ -1,12 +1,12 @@
 package org.carebench.dashboard.indicator.ui;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.carebench.dashboard.base.ui.ChartOption;
 import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.figures.AreaFigure;
@@ -17,8 +17,6 @@ import org.carebench.dashboard.figures.SeriesStyle;
  * and its neighbours in their own colours and hatched, the quartile boundaries drawn across.
  */
 final class CaterpillarChartOptions {
-
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private CaterpillarChartOptions() {}
 
@@ -50,16 +48,8 @@ final class CaterpillarChartOptions {
         List<AreaFigure> sorted = sorted(page);
         Set<String> neighbours =
                 page.neighbours().stream().map(n -> n.area().code()).collect(Collectors.toSet());
-        ObjectNode option = JSON.objectNode();
-        option.putObject("aria").put("enabled", false);
-        option.put("animationDuration", 300);
-        option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("grid")
-                .put("left", 16)
-                .put("right", 120)
-                .put("top", 24)
-                .put("bottom", 32)
-                .put("containLabel", true);
+        ObjectNode option = ChartOption.start("axis");
+        ChartOption.grid(option, 16, 120, 24, 32);
         ObjectNode xAxis = option.putObject("xAxis")
                 .put("type", "category")
                 .put("name", "Local authorities, lowest to highest")

@@ -1,10 +1,10 @@
 package org.carebench.dashboard.indicator.ui;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
+import org.carebench.dashboard.base.ui.ChartOption;
 import org.carebench.dashboard.base.ui.EChartStyles;
 import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.comparison.ComparisonPage;
@@ -15,26 +15,14 @@ import org.carebench.dashboard.figures.SeriesStyle;
 /** The ECharts option for the comparison line chart: one line per comparator, one point per year. */
 final class ComparisonChartOptions {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     private ComparisonChartOptions() {}
 
     /** The value axis fits the figures (scale), so that a change of a few points is not flattened against zero. */
     static ObjectNode lineChart(ComparisonPage page) {
         List<Comparison> series = page.series();
-        ObjectNode option = JSON.objectNode();
-        // ECharts' own aria option would overwrite the element's aria-label with a generated description;
-        // the summary sentence set by the view says more.
-        option.putObject("aria").put("enabled", false);
-        option.put("animationDuration", 300);
-        option.putObject("tooltip").put("trigger", "axis");
+        ObjectNode option = ChartOption.start("axis");
         option.putObject("legend").put("top", 0);
-        option.putObject("grid")
-                .put("left", 56)
-                .put("right", 24)
-                .put("top", 56)
-                .put("bottom", 40)
-                .put("containLabel", true);
+        ChartOption.grid(option, 56, 24, 56, 40);
         ObjectNode xAxis = option.putObject("xAxis")
                 .put("type", "category")
                 .put("name", "Year ending 31 March")

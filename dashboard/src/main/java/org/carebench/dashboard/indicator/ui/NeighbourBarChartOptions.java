@@ -1,10 +1,10 @@
 package org.carebench.dashboard.indicator.ui;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.carebench.dashboard.base.ui.ChartOption;
 import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.figures.AreaFigure;
@@ -18,8 +18,6 @@ import org.carebench.dashboard.figures.SeriesStyle;
  */
 final class NeighbourBarChartOptions {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     private NeighbourBarChartOptions() {}
 
     static ObjectNode barChart(ComparisonPage page) {
@@ -27,16 +25,8 @@ final class NeighbourBarChartOptions {
         List<AreaFigure> bars = new ArrayList<>();
         bars.add(c.la());
         bars.addAll(c.neighbours().members());
-        ObjectNode option = JSON.objectNode();
-        option.putObject("aria").put("enabled", false);
-        option.put("animationDuration", 300);
-        option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("grid")
-                .put("left", 16)
-                .put("right", 48)
-                .put("top", 28)
-                .put("bottom", 32)
-                .put("containLabel", true);
+        ObjectNode option = ChartOption.start("axis");
+        ChartOption.grid(option, 16, 48, 28, 32);
         option.putObject("xAxis")
                 .put("type", "value")
                 .put(

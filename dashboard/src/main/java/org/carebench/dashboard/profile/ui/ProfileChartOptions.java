@@ -1,9 +1,9 @@
 package org.carebench.dashboard.profile.ui;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.carebench.dashboard.base.ui.ChartOption;
 import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.profile.ProfileCategory;
 import org.carebench.dashboard.profile.ProfileDimension;
@@ -14,25 +14,15 @@ import org.carebench.dashboard.profile.ProfileDimension;
  */
 final class ProfileChartOptions {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Narrower segments would not hold their label. */
     private static final double LABELLED_SHARE = 8;
 
     private ProfileChartOptions() {}
 
     static ObjectNode stackedBars(ProfileDimension dimension, List<ProfileRows> rows) {
-        ObjectNode option = JSON.objectNode();
-        // The element's aria-label, the sentence above the chart, says more than ECharts' own description.
-        option.putObject("aria").put("enabled", false);
-        option.put("animationDuration", 300);
-        option.putObject("tooltip").put("trigger", "item");
+        ObjectNode option = ChartOption.start("item");
         option.putObject("legend").put("top", 0).put("left", 0).put("itemGap", 16);
-        option.putObject("grid")
-                .put("left", 8)
-                .put("right", 16)
-                .put("top", legendHeight(dimension) + 8)
-                .put("bottom", 32)
-                .put("containLabel", true);
+        ChartOption.grid(option, 8, 16, legendHeight(dimension) + 8, 32);
         option.putObject("xAxis")
                 .put("type", "value")
                 .put("min", 0)
