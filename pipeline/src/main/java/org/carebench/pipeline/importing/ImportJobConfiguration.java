@@ -33,6 +33,7 @@ public class ImportJobConfiguration {
             Step loadStagingStep,
             Step checkStep,
             Step loadModelStep,
+            Step computeAnswersStep,
             Step publishStep,
             ImportJobListener listener) {
         return new JobBuilder(JOB_NAME, repository)
@@ -40,6 +41,7 @@ public class ImportJobConfiguration {
                 .start(loadStagingStep)
                 .next(checkStep)
                 .next(loadModelStep)
+                .next(computeAnswersStep)
                 .next(publishStep)
                 .build();
     }
@@ -74,6 +76,14 @@ public class ImportJobConfiguration {
     Step loadModelStep(JobRepository repository, PlatformTransactionManager transactions, ImportRun importRun) {
         return step("loadModelStep", repository, transactions, (contribution, context) -> {
             importRun.load();
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    Step computeAnswersStep(JobRepository repository, PlatformTransactionManager transactions, ImportRun importRun) {
+        return step("computeAnswersStep", repository, transactions, (contribution, context) -> {
+            importRun.computeAnswers();
             return RepeatStatus.FINISHED;
         });
     }

@@ -147,6 +147,16 @@ public class ImportRun {
         }
     }
 
+    /** Computes every comparison the dashboard serves from the loaded figures, inside the new snapshot. */
+    public void computeAnswers() throws SQLException {
+        if (staged.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        Answers.compute(connection, definitions);
+        log.info("Computed the answers in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
     /** Makes the new snapshot current, unless there was nothing new to load. */
     public void publish() throws IOException, SQLException {
         connection.createStatement().execute("CHECKPOINT");
