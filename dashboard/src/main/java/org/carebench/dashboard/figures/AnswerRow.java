@@ -55,6 +55,7 @@ record AnswerRow(
                         ? null
                         : new Interval(
                                 rs.getString("ci_method"),
+                                95,
                                 rs.getDouble("ci_lower"),
                                 rs.getDouble("ci_upper"),
                                 rs.getDouble("numerator"),

@@ -20,7 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The one generic import job: stage every file a definition recognises into a new snapshot, check
- * it, load the model, publish. Any failure leaves the current snapshot exactly as it was.
+ * it, load the model, compute the answers the dashboard serves, publish. Any failure leaves the
+ * current snapshot exactly as it was.
  */
 @Configuration
 public class ImportJobConfiguration {

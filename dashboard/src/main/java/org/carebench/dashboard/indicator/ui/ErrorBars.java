@@ -33,7 +33,7 @@ final class ErrorBars {
             bars.put("layout", "horizontal");
         }
         bars.putObject("itemStyle")
-                .put("color", "transparent")
+                .put("color", SeriesStyle.AUTHORITY.colour())
                 .put("borderColor", SeriesStyle.AUTHORITY.colour())
                 .put("borderWidth", 1.5);
         bars.putObject("tooltip").put("show", false);
