@@ -6,7 +6,9 @@ import java.util.Map;
 import org.carebench.dashboard.figures.AreaFigure;
 import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.figures.Direction;
+import org.carebench.dashboard.figures.Interval;
 import org.carebench.dashboard.figures.NeighbourAverage;
+import org.carebench.dashboard.figures.Significance;
 
 /**
  * Comparisons flattened to one CSV row each, with the same figures the JSON carries; column names
@@ -41,7 +43,25 @@ public final class CsvRows {
         csv.put("rank", c.rank() == null ? null : c.rank().position());
         csv.put("rank_of", c.rank() == null ? null : c.rank().of());
         csv.put("quartile", c.quartile());
+        significance(csv, c);
         return csv;
+    }
+
+    /** The interval and verdicts, after every earlier column so that spreadsheets built on those keep working. */
+    private static void significance(Map<String, Object> csv, Comparison c) {
+        Significance s = c.significance();
+        Interval interval = s == null ? null : s.interval();
+        csv.put("change_verdict", c.direction() == null ? null : c.direction().verdict());
+        csv.put("ci_method", interval == null ? null : interval.method());
+        csv.put("ci_lower", interval == null ? null : interval.lower());
+        csv.put("ci_upper", interval == null ? null : interval.upper());
+        csv.put(
+                "vs_england",
+                s == null || s.england() == null ? null : s.england().verdict());
+        csv.put("vs_region", s == null || s.region() == null ? null : s.region().verdict());
+        csv.put(
+                "vs_neighbours",
+                s == null || s.neighbours() == null ? null : s.neighbours().verdict());
     }
 
     /** What a table's figures are for, in the words its notes print. */

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Comparisons and their series, over the same service the pages use. */
+/**
+ * Comparisons and their series, over the same service the pages use; {@code release} gives them as
+ * published in that release (for each figure, the newest release not newer than it).
+ */
 @RestController
 @RequestMapping("/api/v1")
 class ComparisonApiController {
@@ -34,8 +37,9 @@ class ComparisonApiController {
             @RequestParam int period,
             @RequestParam(name = "sn", defaultValue = DEFAULT_MODEL) String model,
             @RequestParam(defaultValue = "mean") String average,
+            @RequestParam(required = false) String release,
             @RequestParam(defaultValue = "json") String format) {
-        Comparison c = comparisons.compare(indicator, la, period, model, Average.parse(average));
+        Comparison c = comparisons.compare(indicator, la, period, model, Average.parse(average), release);
         return ApiResponses.respond(format, c, () -> table("comparison", List.of(c), period, model, average));
     }
 
@@ -46,8 +50,9 @@ class ComparisonApiController {
             @RequestParam String la,
             @RequestParam(name = "sn", defaultValue = DEFAULT_MODEL) String model,
             @RequestParam(defaultValue = "mean") String average,
+            @RequestParam(required = false) String release,
             @RequestParam(defaultValue = "json") String format) {
-        List<Comparison> series = comparisons.series(indicator, la, model, Average.parse(average));
+        List<Comparison> series = comparisons.series(indicator, la, model, Average.parse(average), release);
         return ApiResponses.respond(format, series, () -> table("series", series, null, model, average));
     }
 
@@ -58,8 +63,9 @@ class ComparisonApiController {
             @RequestParam String la,
             @RequestParam(name = "sn", defaultValue = DEFAULT_MODEL) String model,
             @RequestParam(defaultValue = "mean") String average,
+            @RequestParam(required = false) String release,
             @RequestParam(defaultValue = "json") String format) {
-        List<Comparison> trend = comparisons.trend(indicator, la, model, Average.parse(average));
+        List<Comparison> trend = comparisons.trend(indicator, la, model, Average.parse(average), release);
         return ApiResponses.respond(format, trend, () -> table("trend", trend, null, model, average));
     }
 

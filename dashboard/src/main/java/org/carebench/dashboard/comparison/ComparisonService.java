@@ -3,10 +3,10 @@ package org.carebench.dashboard.comparison;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.carebench.dashboard.figures.AnswerQueries;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.figures.Comparators;
 import org.carebench.dashboard.figures.Comparison;
-import org.carebench.dashboard.figures.ComparisonData;
 import org.carebench.dashboard.figures.FigureQueries;
 import org.carebench.dashboard.figures.Indicator;
 import org.carebench.dashboard.figures.Reorganisation;
@@ -25,45 +25,54 @@ public class ComparisonService {
     private final SnapshotCache cache;
     private final ComparisonQueries queries;
     private final FigureQueries figures;
+    private final AnswerQueries answers;
 
-    public ComparisonService(Warehouse warehouse, ComparisonQueries queries, FigureQueries figures) {
+    public ComparisonService(
+            Warehouse warehouse, ComparisonQueries queries, FigureQueries figures, AnswerQueries answers) {
         this.cache = new SnapshotCache(warehouse);
         this.queries = queries;
         this.figures = figures;
+        this.answers = answers;
     }
 
     /** The trend: the comparison for each of the latest ten periods, oldest first. */
     public List<Comparison> trend(String indicator, String la, String model, Average average) {
-        return read(key("trend", indicator, la, model, average), jdbc -> {
-            ComparisonData data = load(jdbc, indicator, la, model);
-            return data.latestPeriods(TREND_PERIODS).stream()
-                    .map(period -> data.at(period, average))
-                    .toList();
+        return trend(indicator, la, model, average, null);
+    }
+
+    /** As {@link #trend}, as published in {@code release} (null: the current figures). */
+    public List<Comparison> trend(String indicator, String la, String model, Average average, String release) {
+        return read(key("trend", indicator, la, model, average, release), jdbc -> {
+            List<Comparison> all = load(jdbc, indicator, la, model, average, release);
+            return latest(all, TREND_PERIODS);
         });
     }
 
     public Comparison compare(String indicator, String la, int period, String model, Average average) {
-        return read(key("compare", indicator, la, period, model, average), jdbc -> {
-            ComparisonData data = load(jdbc, indicator, la, model);
-            requireKnownPeriod(data, period);
-            return data.at(period, average);
-        });
+        return compare(indicator, la, period, model, average, null);
+    }
+
+    /** As {@link #compare}, as published in {@code release} (null: the current figures). */
+    public Comparison compare(String indicator, String la, int period, String model, Average average, String release) {
+        return read(
+                key("compare", indicator, la, period, model, average, release),
+                jdbc -> at(load(jdbc, indicator, la, model, average, release), period));
     }
 
     /** The comparison for every period the indicator has, oldest first. */
     public List<Comparison> series(String indicator, String la, String model, Average average) {
-        return read(key("series", indicator, la, model, average), jdbc -> {
-            ComparisonData data = load(jdbc, indicator, la, model);
-            return data.periods().stream()
-                    .map(period -> data.at(period, average))
-                    .toList();
-        });
+        return series(indicator, la, model, average, null);
+    }
+
+    /** As {@link #series}, as published in {@code release} (null: the current figures). */
+    public List<Comparison> series(String indicator, String la, String model, Average average, String release) {
+        return read(
+                key("series", indicator, la, model, average, release),
+                jdbc -> load(jdbc, indicator, la, model, average, release));
     }
 
     public Indicator indicator(String id) {
-        return read(
-                key("indicator", id),
-                jdbc -> figures.indicator(jdbc, id).orElseThrow(() -> new UnknownReferenceException("indicator", id)));
+        return catalogueEntry(id);
     }
 
     /** Councils the authority replaced or was replaced by, whose figures carry its history on. */
@@ -98,22 +107,19 @@ public class ComparisonService {
     private ComparisonPage page(
             String indicator, String la, Integer period, String model, Average average, boolean latestIfMissing) {
         return read(key("page", indicator, la, period, model, average, latestIfMissing), jdbc -> {
-            ComparisonData data = load(jdbc, indicator, la, model);
-            int latest = data.periods().get(data.periods().size() - 1);
-            int shown = period == null || (latestIfMissing && !data.periods().contains(period)) ? latest : period;
-            requireKnownPeriod(data, shown);
-            List<Comparison> series = data.latestPeriods(TREND_PERIODS).stream()
-                    .map(p -> data.at(p, average))
-                    .toList();
-            Comparators areas = data.areas();
+            List<Comparison> all = load(jdbc, indicator, la, model, average, null);
+            List<Integer> periods = all.stream().map(Comparison::period).toList();
+            int latest = periods.get(periods.size() - 1);
+            int shown = period == null || (latestIfMissing && !periods.contains(period)) ? latest : period;
+            Comparators areas = comparators(la, model);
             return new ComparisonPage(
-                    data.indicator(),
+                    catalogueEntry(indicator),
                     areas.la(),
                     areas.region(),
-                    data.periods(),
+                    periods,
                     figures.neighbourModels(jdbc),
-                    data.at(shown, average),
-                    series,
+                    at(all, shown),
+                    latest(all, TREND_PERIODS),
                     queries.sourceFiles(jdbc, indicator, areas.codes()),
                     queries.samplePresent(jdbc),
                     figures.indicatorsWithLocalAuthorityFigures(jdbc),
@@ -131,25 +137,49 @@ public class ComparisonService {
         return Arrays.asList(parts);
     }
 
-    private ComparisonData load(NamedParameterJdbcTemplate jdbc, String indicatorId, String laCode, String model) {
-        Indicator indicator = figures.indicator(jdbc, indicatorId)
-                .orElseThrow(() -> new UnknownReferenceException("indicator", indicatorId));
-        Comparators areas = figures.comparators(jdbc, laCode, model, figures.neighbourModels(jdbc));
-        List<Integer> periods = queries.periods(jdbc, indicatorId);
-        if (periods.isEmpty()) {
-            throw new UnknownReferenceException("period", "no figures for " + indicatorId);
+    /** Every period's comparison, as the import computed it (or, for a release, the same SQL over its figures). */
+    private List<Comparison> load(
+            NamedParameterJdbcTemplate jdbc,
+            String indicatorId,
+            String laCode,
+            String model,
+            Average average,
+            String release) {
+        Indicator indicator = catalogueEntry(indicatorId);
+        Comparators areas = comparators(laCode, model);
+        if (release != null) {
+            answers.requireRelease(jdbc, release);
         }
-        return new ComparisonData(
-                indicator,
-                areas,
-                periods,
-                queries.figures(jdbc, indicatorId, areas.codes()),
-                queries.localAuthorityValues(jdbc, indicatorId));
+        List<Comparison> all = answers.series(jdbc, indicator, areas, average, release);
+        if (all.isEmpty()) {
+            throw new UnknownReferenceException(
+                    "period", "no figures for " + indicatorId + (release == null ? "" : " in release " + release));
+        }
+        return all;
     }
 
-    private static void requireKnownPeriod(ComparisonData data, int period) {
-        if (!data.periods().contains(period)) {
-            throw new UnknownReferenceException("period", period);
-        }
+    /** The catalogue entry and the areas compared change only with the snapshot: read once for it. */
+    private Indicator catalogueEntry(String id) {
+        return cache.get(
+                key("indicator", id),
+                session -> figures.indicator(session.jdbc(), id)
+                        .orElseThrow(() -> new UnknownReferenceException("indicator", id)));
+    }
+
+    private Comparators comparators(String la, String model) {
+        return cache.get(
+                key("comparators", la, model),
+                session -> figures.comparators(session.jdbc(), la, model, figures.neighbourModels(session.jdbc())));
+    }
+
+    private static Comparison at(List<Comparison> all, int period) {
+        return all.stream()
+                .filter(c -> c.period() == period)
+                .findFirst()
+                .orElseThrow(() -> new UnknownReferenceException("period", period));
+    }
+
+    private static List<Comparison> latest(List<Comparison> all, int count) {
+        return all.subList(Math.max(0, all.size() - count), all.size());
     }
 }

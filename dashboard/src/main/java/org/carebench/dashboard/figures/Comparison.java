@@ -2,8 +2,9 @@ package org.carebench.dashboard.figures;
 
 /**
  * One local authority's figure for one indicator and period beside England, its region and its
- * statistical neighbours. {@code rank} and {@code quartile} are null when the indicator carries no
- * judgement of better or worse; {@code direction} is null for the first period.
+ * statistical neighbours, as the import computed it. {@code rank} and {@code quartile} are null when
+ * the indicator carries no judgement of better or worse; {@code direction} is null for the first
+ * period; {@code significance} says which differences chance alone could give.
  */
 public record Comparison(
         String indicator,
@@ -14,4 +15,5 @@ public record Comparison(
         NeighbourAverage neighbours,
         Rank rank,
         String quartile,
-        Direction direction) {}
+        Direction direction,
+        Significance significance) {}

@@ -8,6 +8,7 @@ import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.figures.Indicator;
 import org.carebench.dashboard.figures.LocalFigure;
 import org.carebench.dashboard.figures.NeighbourAverage;
+import org.carebench.dashboard.figures.Significance;
 
 /**
  * Puts figures from {@link LocalFigureProvider}s on a scorecard: in the row of their indicator, or in a
@@ -54,6 +55,7 @@ final class LocalFigureRows {
                 new NeighbourAverage(card.model(), card.average(), null, 0, List.of()),
                 null,
                 null,
-                null);
+                null,
+                new Significance(null, null, null, null));
     }
 }

@@ -31,9 +31,10 @@ class ScorecardApiController {
             @RequestParam(name = "sn", defaultValue = "2025") String model,
             @RequestParam(defaultValue = "mean") String average,
             @RequestParam(defaultValue = "json") String format,
-            @RequestParam(defaultValue = "internal") String audience) {
+            @RequestParam(defaultValue = "internal") String audience,
+            @RequestParam(required = false) String release) {
         Audience reader = Audience.parse(audience);
-        Scorecard full = scorecards.scorecard(la, period, model, Average.parse(average), reader);
+        Scorecard full = scorecards.scorecard(la, period, model, Average.parse(average), reader, release);
         Scorecard scorecard = localFigures.granted() ? full : full.withoutLocalFigures();
         return ApiResponses.respond(format, scorecard, () -> ScorecardCsv.table(scorecard, reader));
     }

@@ -5,11 +5,14 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import org.carebench.dashboard.figures.AnswerQueries;
 import org.carebench.dashboard.figures.Audience;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.figures.Comparators;
-import org.carebench.dashboard.figures.ComparisonData;
+import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.figures.Figure;
 import org.carebench.dashboard.figures.FigureQueries;
 import org.carebench.dashboard.figures.Indicator;
@@ -25,8 +28,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Every indicator for one local authority and period. Each row is computed by the same
- * {@link ComparisonData} as the single-indicator comparison, from figures read in bulk.
+ * Every indicator for one local authority and period: the comparisons the import computed, read in
+ * one statement, the same answers the single-indicator comparison reads.
  */
 @Service
 public class ScorecardService {
@@ -34,16 +37,22 @@ public class ScorecardService {
     private final SnapshotCache cache;
     private final ScorecardQueries queries;
     private final FigureQueries figures;
+    private final AnswerQueries answers;
     private final int smallNumberThreshold;
     private final ObjectProvider<LocalFigureProvider> localFigureProviders;
 
     /** A scorecard of the snapshot's figures alone, with no other source of local figures. */
     public ScorecardService(
-            Warehouse warehouse, ScorecardQueries queries, FigureQueries figures, int smallNumberThreshold) {
+            Warehouse warehouse,
+            ScorecardQueries queries,
+            FigureQueries figures,
+            AnswerQueries answers,
+            int smallNumberThreshold) {
         this(
                 warehouse,
                 queries,
                 figures,
+                answers,
                 smallNumberThreshold,
                 new StaticListableBeanFactory().getBeanProvider(LocalFigureProvider.class));
     }
@@ -53,27 +62,35 @@ public class ScorecardService {
             Warehouse warehouse,
             ScorecardQueries queries,
             FigureQueries figures,
+            AnswerQueries answers,
             @Value("${carebench.small-number-threshold:5}") int smallNumberThreshold,
             ObjectProvider<LocalFigureProvider> localFigureProviders) {
         this.cache = new SnapshotCache(warehouse);
         this.queries = queries;
         this.figures = figures;
+        this.answers = answers;
         this.smallNumberThreshold = smallNumberThreshold;
         this.localFigureProviders = localFigureProviders;
     }
 
     /** The scorecard as the audience may see it: for the public, small local counts are withheld. */
     public Scorecard scorecard(String laCode, Integer period, String model, Average average, Audience audience) {
-        Scorecard internal = scorecard(laCode, period, model, average);
+        return scorecard(laCode, period, model, average, audience, null);
+    }
+
+    /** As above, as published in {@code release} (null: the current figures). */
+    public Scorecard scorecard(
+            String laCode, Integer period, String model, Average average, Audience audience, String release) {
+        Scorecard internal = cache.get(
+                Arrays.asList(laCode, period, model, average, release),
+                session -> read(session.jdbc(), laCode, period, model, average, release));
+        internal = release == null ? withProvidedLocalFigures(internal) : internal;
         return audience == Audience.PUBLIC ? internal.forPublic(smallNumberThreshold) : internal;
     }
 
     /** The scorecard; a null period means the period most indicators have, latest on a tie. */
     public Scorecard scorecard(String laCode, Integer period, String model, Average average) {
-        Scorecard card = cache.get(
-                Arrays.asList(laCode, period, model, average),
-                session -> read(session.jdbc(), laCode, period, model, average));
-        return withProvidedLocalFigures(card);
+        return scorecard(laCode, period, model, average, Audience.INTERNAL, null);
     }
 
     /** Figures kept outside the snapshot change between imports, so they are added after the cache. */
@@ -88,32 +105,33 @@ public class ScorecardService {
     }
 
     private Scorecard read(
-            NamedParameterJdbcTemplate jdbc, String laCode, Integer period, String model, Average average) {
+            NamedParameterJdbcTemplate jdbc,
+            String laCode,
+            Integer period,
+            String model,
+            Average average,
+            String release) {
         List<String> models = shared(List.of("models"), figures::neighbourModels);
         Comparators areas = figures.comparators(jdbc, laCode, model, models);
-        Map<Integer, Integer> periods = shared(List.of("periods"), queries::scorecardPeriods);
+        if (release != null) {
+            answers.requireRelease(jdbc, release);
+        }
+        Map<Integer, Integer> periods = inRelease(shared(List.of("periods"), queries::scorecardPeriods), release);
         int shown = period != null ? period : busiest(periods);
         if (!periods.containsKey(shown)) {
             throw new UnknownReferenceException("period", shown);
         }
-        var byIndicator = queries.figures(jdbc, areas.codes());
-        var population = shared(List.of("population", shown), j -> queries.localAuthorityValues(j, shown));
-        var indicatorPeriods = shared(List.of("indicator-periods"), queries::indicatorPeriods);
+        Map<String, Comparison> comparisons = answers.period(jdbc, areas, average, shown, release);
+        Set<String> withFigures = queries.indicatorsWithFigures(jdbc, laCode);
         var local = queries.localFigures(jdbc, laCode);
         List<ScorecardRow> rows = new ArrayList<>();
         for (Indicator indicator : shared(List.<Object>of("indicators"), figures::indicators)) {
-            Map<String, Map<Integer, Figure>> byArea = byIndicator.getOrDefault(indicator.id(), Map.of());
-            if (!byArea.containsKey(laCode)) {
+            if (!withFigures.contains(indicator.id())) {
                 continue;
             }
-            ComparisonData data = new ComparisonData(
-                    indicator,
-                    areas,
-                    indicatorPeriods.getOrDefault(indicator.id(), List.of()),
-                    byArea,
-                    Map.of(shown, population.getOrDefault(indicator.id(), List.of())));
-            rows.add(new ScorecardRow(
-                    indicator, data.at(shown, average), localFigure(local.get(indicator.id()), shown)));
+            Comparison comparison = comparisons.getOrDefault(
+                    indicator.id(), AnswerQueries.nothingIn(areas, average, indicator.id(), shown));
+            rows.add(new ScorecardRow(indicator, comparison, localFigure(local.get(indicator.id()), shown)));
         }
         return new Scorecard(
                 areas.la(),
@@ -125,6 +143,16 @@ public class ScorecardService {
                 models,
                 rows,
                 figures.asOf(jdbc, List.of(laCode)));
+    }
+
+    /** A release covers the years up to the one it is named by. */
+    private static Map<Integer, Integer> inRelease(Map<Integer, Integer> periods, String release) {
+        if (release == null || !release.matches("\\d{4}")) {
+            return periods;
+        }
+        Map<Integer, Integer> covered = new TreeMap<>(periods);
+        covered.keySet().removeIf(p -> p > Integer.parseInt(release));
+        return covered;
     }
 
     /**

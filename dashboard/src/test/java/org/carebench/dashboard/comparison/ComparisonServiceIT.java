@@ -3,6 +3,7 @@ package org.carebench.dashboard.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebench.dashboard.figures.AnswerQueries;
 import org.carebench.dashboard.figures.AreaFigure;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.figures.Comparison;
@@ -29,7 +30,8 @@ class ComparisonServiceIT {
         FixtureWarehouse fixture = new FixtureWarehouse(ProjectPaths.newTargetDirectory("fixture-"));
         fixture.publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, false));
         warehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
-        comparisons = new ComparisonService(warehouse, new ComparisonQueries(), new FigureQueries());
+        comparisons =
+                new ComparisonService(warehouse, new ComparisonQueries(), new FigureQueries(), new AnswerQueries());
     }
 
     @AfterEach
@@ -84,7 +86,7 @@ class ComparisonServiceIT {
     @Test
     void directionIsJudgedByPolarity() {
         Comparison noJudgement = comparisons.compare("cla-rate-per-10k", "358", 2024, "2025", Average.MEAN);
-        assertThat(noJudgement.direction()).isEqualTo(new Direction(2023, 63.0, 4.0, "up", "none"));
+        assertThat(noJudgement.direction()).isEqualTo(new Direction(2023, 63.0, 4.0, "up", "none", "not tested"));
         assertThat(comparisons
                         .compare("cla-rate-per-10k", "358", 2023, "2025", Average.MEAN)
                         .direction())
@@ -113,7 +115,8 @@ class ComparisonServiceIT {
         FixtureWarehouse fixture = new FixtureWarehouse(ProjectPaths.newTargetDirectory("sample-"));
         fixture.publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, true));
         Warehouse sampleWarehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
-        ComparisonPage page = new ComparisonService(sampleWarehouse, new ComparisonQueries(), new FigureQueries())
+        ComparisonPage page = new ComparisonService(
+                        sampleWarehouse, new ComparisonQueries(), new FigureQueries(), new AnswerQueries())
                 .page("cla-rate-per-10k", "358", null, "2025", Average.MEAN);
         sampleWarehouse.close();
         assertThat(page.sampleData()).isTrue();

@@ -78,6 +78,7 @@ class PackWriterTest {
                 new NeighbourAverage("2025", "mean", neighbours, 10, List.of()),
                 null,
                 null,
-                new Direction(period - 1, 63.0, la == null ? null : la - 63.0, "up", "none"));
+                new Direction(period - 1, 63.0, la == null ? null : la - 63.0, "up", "none", "not tested"),
+                null);
     }
 }

@@ -11,13 +11,17 @@ import java.util.Set;
  * and the indicator a page shows when none is chosen.
  */
 public record IndicatorCatalogue(
-        Map<String, IndicatorDefinition> indicators, List<String> themes, String defaultIndicator) {
+        Map<String, IndicatorDefinition> indicators,
+        List<String> themes,
+        String defaultIndicator,
+        List<Significance> significance) {
 
     static final String FILE = "indicators.yml";
 
     static IndicatorCatalogue read(YamlMap yaml) {
         List<String> themes = themes(yaml);
         Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
+        Map<YamlMap, Significance> tested = new LinkedHashMap<>();
         for (YamlMap entry : yaml.maps("indicators")) {
             IndicatorDefinition indicator = indicator(entry);
             if (!themes.contains(indicator.theme())) {
@@ -27,13 +31,18 @@ public record IndicatorCatalogue(
             if (indicators.put(indicator.id(), indicator) != null) {
                 throw entry.error("id", "repeats indicator " + indicator.id());
             }
+            Significance significance = Significance.read(entry, indicator.id(), indicator.unit());
+            if (significance != null) {
+                tested.put(entry, significance);
+            }
         }
+        tested.forEach((entry, significance) -> significance.requireKnown(indicators, entry));
         String defaultIndicator = yaml.text("default-indicator");
         if (!indicators.containsKey(defaultIndicator)) {
             throw yaml.error(
                     "default-indicator", "names '" + defaultIndicator + "', which is not among the indicators");
         }
-        return new IndicatorCatalogue(indicators, themes, defaultIndicator);
+        return new IndicatorCatalogue(indicators, themes, defaultIndicator, List.copyOf(tested.values()));
     }
 
     private static List<String> themes(YamlMap yaml) {

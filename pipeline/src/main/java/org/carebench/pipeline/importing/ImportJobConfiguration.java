@@ -20,7 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The one generic import job: stage every file a definition recognises into a new snapshot, check
- * it, load the model, publish. Any failure leaves the current snapshot exactly as it was.
+ * it, load the model, compute the answers the dashboard serves, publish. Any failure leaves the
+ * current snapshot exactly as it was.
  */
 @Configuration
 public class ImportJobConfiguration {
@@ -35,6 +36,7 @@ public class ImportJobConfiguration {
             Step loadStagingStep,
             Step checkStep,
             Step loadModelStep,
+            Step computeAnswersStep,
             Step publishStep,
             ImportJobListener listener) {
         return new JobBuilder(JOB_NAME, repository)
@@ -42,6 +44,7 @@ public class ImportJobConfiguration {
                 .start(loadStagingStep)
                 .next(checkStep)
                 .next(loadModelStep)
+                .next(computeAnswersStep)
                 .next(publishStep)
                 .build();
     }
@@ -81,6 +84,14 @@ public class ImportJobConfiguration {
     Step loadModelStep(JobRepository repository, PlatformTransactionManager transactions, ImportRun importRun) {
         return step("loadModelStep", repository, transactions, (contribution, context) -> {
             importRun.load();
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    Step computeAnswersStep(JobRepository repository, PlatformTransactionManager transactions, ImportRun importRun) {
+        return step("computeAnswersStep", repository, transactions, (contribution, context) -> {
+            importRun.computeAnswers();
             return RepeatStatus.FINISHED;
         });
     }

@@ -200,6 +200,20 @@ public class ImportRun {
         }
     }
 
+    /** Computes every comparison the dashboard serves from the loaded figures, inside the new snapshot. */
+    public void computeAnswers() throws SQLException {
+        if (staged.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            Answers.compute(connection, definitions);
+        } catch (SQLException e) {
+            throw writeFailure(e);
+        }
+        log.info("Computed the answers in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
     /** The change report goes into the snapshot, and beside the logs once the snapshot is published. */
     private void reportChanges() throws SQLException {
         long started = System.nanoTime();

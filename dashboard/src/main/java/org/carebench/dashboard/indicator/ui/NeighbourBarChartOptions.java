@@ -65,6 +65,7 @@ final class NeighbourBarChartOptions {
                 bar.putObject("itemStyle").put("color", SeriesStyle.NEIGHBOUR.colour());
             }
         }
+        ErrorBars.add(option.withArray("series"), c.la().name(), List.of(c), true);
         if (c.neighbours().value() != null) {
             ObjectNode average = series.putObject("markLine").put("symbol", "none");
             average.putObject("lineStyle")

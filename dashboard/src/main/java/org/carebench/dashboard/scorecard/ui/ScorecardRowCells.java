@@ -7,6 +7,7 @@ import org.carebench.dashboard.figures.AreaFigure;
 import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.figures.Direction;
 import org.carebench.dashboard.figures.LocalFigure;
+import org.carebench.dashboard.figures.Verdict;
 import org.carebench.dashboard.scorecard.ScorecardRow;
 import org.jsoup.nodes.Element;
 
@@ -47,6 +48,21 @@ final class ScorecardRowCells {
                     .addClass("band-" + c.quartile().toLowerCase())
                     .text(c.quartile());
         }
+        significance(cell(tr, "significance"), c);
+    }
+
+    /** Against England, allowing for chance: the verdict in a word, the sentence behind it as its title. */
+    private static void significance(Element td, Comparison c) {
+        Verdict england = c.significance() == null ? null : c.significance().england();
+        if (england == null) {
+            return;
+        }
+        String word = england.verdict();
+        td.attr("title", england.sentence())
+                .appendElement("span")
+                .addClass("verdict-" + word.replace(' ', '-'))
+                .text(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        td.appendElement("span").addClass("visually-hidden").text(": " + england.sentence());
     }
 
     private static Element cell(Element tr, String column) {
@@ -70,13 +86,15 @@ final class ScorecardRowCells {
             case "down" -> "▼";
             default -> "▶";
         };
-        String word = switch (d.judgement()) {
-            case "better" -> " better";
-            case "worse" -> " worse";
+        // Better or worse only where the change is larger than chance alone would give.
+        String judged = d.verdict() == null ? "none" : d.verdict();
+        String word = switch (judged) {
+            case "better", "worse" -> " " + judged;
+            case "similar" -> " (within chance)";
             default -> "";
         };
         td.appendElement("span")
-                .addClass("judgement-" + d.judgement())
+                .addClass("judgement-" + (judged.equals("better") || judged.equals("worse") ? judged : "none"))
                 .attr("title", "From " + FigureFormat.number(d.previousValue()) + " in " + d.previousPeriod())
                 .text(arrow + " " + FigureFormat.change(d.change()) + word);
     }

@@ -31,7 +31,8 @@ final class ScorecardTable {
                 card.region() == null ? "Region" : card.region().name(),
                 "England",
                 "Rank (1 = best)",
-                "Band"));
+                "Band",
+                "Against England, allowing for chance"));
         Element head = table.appendElement("thead").appendElement("tr");
         headers.forEach(text -> HtmlTables.headerCell(head, text, "col"));
         themes(card, themeOrder).forEach((theme, rows) -> {

@@ -29,6 +29,13 @@ class ScorecardViewIT extends BrowserPageTest {
         assertThat(cell("placement-long-term-stability-pct", "rank")).isEqualTo("9 of 149");
         assertThat(cell("cla-rate-per-10k", "la")).isEqualTo("67");
         assertThat(cell("cla-rate-per-10k", "rank")).isEmpty();
+        // Better or worse only beyond chance: Trafford's 5% against England's 10% is; a change of a point is not.
+        assertThat(cell("placement-3plus-moves-pct", "significance")).startsWith("Better");
+        assertThat(cell("placement-3plus-moves-pct", "change")).endsWith("(within chance)");
+        assertThat(cell("cla-rate-per-10k", "significance"))
+                .startsWith("Similar")
+                .contains("similar to England: the difference is within what chance alone would give");
+        assertThat(cell("placement-long-term-stability-pct", "significance")).startsWith("Not tested");
         assertThat(browser.findElements(By.cssSelector("#scorecard tbody.theme th.theme-heading")))
                 .hasSizeGreaterThan(5);
         assertThat(browser.findElement(By.id("as-of")).getText()).startsWith("As of: DfE release 2024");

@@ -1,4 +1,0 @@
-SELECT DISTINCT indicator_id, period
-FROM mart_observation
-WHERE breakdown = '' AND source = 'national'
-ORDER BY indicator_id, period
