@@ -35,6 +35,12 @@ public final class FigureFormat {
         return value == null ? "–" : new DecimalFormat(PLAIN, UK).format(value);
     }
 
+    /** An interval's limits, to one decimal place as the neighbours' average is given. */
+    public static String interval(double lower, double upper) {
+        DecimalFormat format = new DecimalFormat(ONE_DECIMAL, UK);
+        return format.format(lower) + " to " + format.format(upper);
+    }
+
     /** A change with its sign, so that a fall never reads as a level. */
     public static String change(Double value) {
         return value == null ? "–" : new DecimalFormat("+#,##0.##;−#,##0.##", UK).format(value);

@@ -4,7 +4,9 @@ import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.figures.AreaFigure;
 import org.carebench.dashboard.figures.Comparison;
+import org.carebench.dashboard.figures.Interval;
 import org.carebench.dashboard.figures.NeighbourAverage;
+import org.carebench.dashboard.figures.Significance;
 
 /** The one sentence that tells what the chart and table show for the selected year. */
 final class ComparisonSummary {
@@ -40,6 +42,26 @@ final class ComparisonSummary {
                     .append(c.rank().of())
                     .append(" local authorities (1 = best), quartile band ")
                     .append(c.quartile())
+                    .append('.');
+        }
+        text.append(chance(c.significance()));
+        return text.toString();
+    }
+
+    /** What chance alone could give, as the scorecard's column says it: a board member's first question. */
+    private static String chance(Significance significance) {
+        if (significance == null || significance.england() == null) {
+            return "";
+        }
+        String verdict = significance.england().sentence();
+        StringBuilder text =
+                new StringBuilder(" Allowing for chance: ").append(verdict).append(verdict.endsWith(".") ? "" : ".");
+        Interval interval = significance.interval();
+        if (interval != null) {
+            text.append(" The ")
+                    .append(interval.confidence())
+                    .append("% confidence interval is ")
+                    .append(FigureFormat.interval(interval.lower(), interval.upper()))
                     .append('.');
         }
         return text.toString();

@@ -33,7 +33,9 @@ class IndicatorViewIT extends BrowserPageTest {
         assertThat(figure("2024", 3)).isEqualTo("94");
         assertThat(figure("2024", 4)).isEqualTo("58.0");
         assertThat(browser.findElement(By.id("comparison-summary")).getText())
-                .startsWith("In 2024, Trafford: 67 per 10,000 children, compared with 70 for England");
+                .startsWith("In 2024, Trafford: 67 per 10,000 children, compared with 70 for England")
+                .contains("Allowing for chance: similar to England: the difference is within what chance alone would"
+                        + " give for an authority of this size. The 95% confidence interval is 60.4 to 74.1.");
         assertThat(browser.findElements(By.className("sample-banner"))).isEmpty();
         assertThat(browser.findElement(By.id("indicator-notes")).getText())
                 .contains("cla_number_and_rate_per_10k_children.csv")
