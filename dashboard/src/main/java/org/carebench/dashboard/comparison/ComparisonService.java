@@ -167,9 +167,8 @@ public class ComparisonService {
     }
 
     private Comparators comparators(String la, String model) {
-        return cache.get(
-                key("comparators", la, model),
-                session -> figures.comparators(session.jdbc(), la, model, figures.neighbourModels(session.jdbc())));
+        return cache.get(key("areas"), session -> figures.areaDirectory(session.jdbc()))
+                .comparators(la, model);
     }
 
     private static Comparison at(List<Comparison> all, int period) {

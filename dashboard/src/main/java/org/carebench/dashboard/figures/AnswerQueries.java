@@ -17,7 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnswerQueries {
 
-    private static final String FOR_INDICATOR = sql("answers_for_indicator");
+    private final AnswerBlocks blocks;
+
+    public AnswerQueries(AnswerBlocks blocks) {
+        this.blocks = blocks;
+    }
+
     private static final String FOR_INDICATOR_AS_OF = sql("answers_for_indicator_as_of");
     private static final String FOR_PERIOD = sql("answers_for_period");
     private static final String FOR_PERIOD_AS_OF = sql("answers_for_period_as_of");
@@ -40,9 +45,12 @@ public class AnswerQueries {
     /** One indicator's comparison for every period it has, oldest first; {@code release} null: the current figures. */
     public List<Comparison> series(
             NamedParameterJdbcTemplate jdbc, Indicator indicator, Comparators areas, Average average, String release) {
-        MapSqlParameterSource parameters = parameters(areas, average, release).addValue("indicator", indicator.id());
-        Map<String, Map<Integer, AnswerRow>> byArea =
-                byArea(jdbc, release == null ? FOR_INDICATOR : FOR_INDICATOR_AS_OF, parameters);
+        Map<String, Map<Integer, AnswerRow>> byArea = release == null
+                ? blocks.block(indicator.id(), areas.model(), average.id())
+                : byArea(
+                        jdbc,
+                        FOR_INDICATOR_AS_OF,
+                        parameters(areas, average, release).addValue("indicator", indicator.id()));
         List<Comparison> series = new ArrayList<>();
         byArea.getOrDefault(areas.la().code(), Map.of())
                 .values()

@@ -36,6 +36,8 @@ public class FigureQueries {
     private static final String THEMES = sql("themes");
     private static final String DEFAULT_INDICATOR = sql("default_indicator");
     private static final String REORGANISATIONS = sql("reorganisations");
+    private static final String ALL_AREAS = sql("all_areas");
+    private static final String ALL_NEIGHBOURS = sql("all_neighbours");
 
     private static final RowMapper<Indicator> INDICATOR_ROW = (rs, i) -> new Indicator(
             rs.getString("id"),
@@ -123,6 +125,28 @@ public class FigureQueries {
                         .orElse(null);
         List<Area> neighbours = jdbc.query(NEIGHBOURS, Map.of("model", model, "la", laCode), AREA_ROW);
         return new Comparators(la, england, region, model, neighbours);
+    }
+
+    /** Every area and every model's neighbours, for finding comparators with no query of their own. */
+    public AreaDirectory areaDirectory(NamedParameterJdbcTemplate jdbc) {
+        Map<String, Area> areas = new java.util.HashMap<>();
+        java.util.Set<String> authorities = new java.util.HashSet<>();
+        jdbc.query(ALL_AREAS, Map.of(), rs -> {
+            areas.put(rs.getString("code"), AREA_ROW.mapRow(rs, 0));
+            if ("la".equals(rs.getString("level"))) {
+                authorities.add(rs.getString("code"));
+            }
+        });
+        Map<String, Map<String, List<Area>>> neighbours = new java.util.HashMap<>();
+        jdbc.query(ALL_NEIGHBOURS, Map.of(), rs -> {
+            neighbours
+                    .computeIfAbsent(rs.getString("model"), m -> new java.util.HashMap<>())
+                    .computeIfAbsent(rs.getString("la_code"), la -> new java.util.ArrayList<>())
+                    .add(AREA_ROW.mapRow(rs, 0));
+        });
+        Area england =
+                jdbc.query(ENGLAND, Map.of(), AREA_ROW).stream().findFirst().orElse(null);
+        return new AreaDirectory(areas, authorities, england, neighbours, neighbourModels(jdbc));
     }
 
     /** The councils this authority took over from, then those that took over from it. */

@@ -3,6 +3,7 @@ package org.carebench.dashboard.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebench.dashboard.figures.AnswerBlocks;
 import org.carebench.dashboard.figures.AnswerQueries;
 import org.carebench.dashboard.figures.AreaFigure;
 import org.carebench.dashboard.figures.Average;
@@ -30,8 +31,11 @@ class ComparisonServiceIT {
         FixtureWarehouse fixture = new FixtureWarehouse(ProjectPaths.newTargetDirectory("fixture-"));
         fixture.publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, false));
         warehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
-        comparisons =
-                new ComparisonService(warehouse, new ComparisonQueries(), new FigureQueries(), new AnswerQueries());
+        comparisons = new ComparisonService(
+                warehouse,
+                new ComparisonQueries(),
+                new FigureQueries(),
+                new AnswerQueries(new AnswerBlocks(warehouse)));
     }
 
     @AfterEach
@@ -116,7 +120,10 @@ class ComparisonServiceIT {
         fixture.publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, true));
         Warehouse sampleWarehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
         ComparisonPage page = new ComparisonService(
-                        sampleWarehouse, new ComparisonQueries(), new FigureQueries(), new AnswerQueries())
+                        sampleWarehouse,
+                        new ComparisonQueries(),
+                        new FigureQueries(),
+                        new AnswerQueries(new AnswerBlocks(sampleWarehouse)))
                 .page("cla-rate-per-10k", "358", null, "2025", Average.MEAN);
         sampleWarehouse.close();
         assertThat(page.sampleData()).isTrue();

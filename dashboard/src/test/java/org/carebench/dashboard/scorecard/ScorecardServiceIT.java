@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 import org.carebench.dashboard.comparison.ComparisonQueries;
 import org.carebench.dashboard.comparison.ComparisonService;
+import org.carebench.dashboard.figures.AnswerBlocks;
 import org.carebench.dashboard.figures.AnswerQueries;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.figures.FigureQueries;
@@ -35,10 +36,17 @@ class ScorecardServiceIT {
                                 Stream.of(FixtureWarehouse.localRows()))
                         .toArray(String[]::new));
         warehouse = new Warehouse(new WarehouseProperties(fixture.directory(), "358"));
-        scorecards =
-                new ScorecardService(warehouse, new ScorecardQueries(), new FigureQueries(), new AnswerQueries(), 5);
-        comparisons =
-                new ComparisonService(warehouse, new ComparisonQueries(), new FigureQueries(), new AnswerQueries());
+        scorecards = new ScorecardService(
+                warehouse,
+                new ScorecardQueries(),
+                new FigureQueries(),
+                new AnswerQueries(new AnswerBlocks(warehouse)),
+                5);
+        comparisons = new ComparisonService(
+                warehouse,
+                new ComparisonQueries(),
+                new FigureQueries(),
+                new AnswerQueries(new AnswerBlocks(warehouse)));
     }
 
     @AfterEach

@@ -1,0 +1,3 @@
+SELECT code, name, region_code, level
+FROM area
+ORDER BY code
