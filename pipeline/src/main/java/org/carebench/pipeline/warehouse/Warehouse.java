@@ -203,15 +203,17 @@ public class Warehouse {
     }
 
     /**
-     * Keeps the newest {@code keep} snapshots and the current one, deleting older ones with their
-     * summaries; returns the names removed. Call only while holding the lock ({@link #whenIdle}).
+     * Keeps the newest {@code keep} snapshots, the current one and any a saved board report refers to
+     * ({@link PinnedSnapshots}), deleting older ones with their summaries; returns the names removed.
+     * Call only while holding the lock ({@link #whenIdle}).
      */
     public List<String> prune(int keep) throws IOException {
         List<Path> all = snapshots();
         Optional<Path> current = currentSnapshot();
+        java.util.Set<Path> pinned = PinnedSnapshots.of(directory);
         List<String> removed = new java.util.ArrayList<>();
         for (Path snapshot : all.subList(0, Math.max(0, all.size() - Math.max(1, keep)))) {
-            if (current.map(snapshot::equals).orElse(false)) {
+            if (current.map(snapshot::equals).orElse(false) || pinned.contains(snapshot.normalize())) {
                 continue;
             }
             Files.deleteIfExists(snapshot);
