@@ -18,11 +18,18 @@ import org.carebench.pipeline.warehouse.WarehouseBusyException;
 import org.carebench.pipeline.warehouse.WarehouseWriteException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.batch.BatchAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -30,7 +37,17 @@ import org.springframework.core.env.StandardEnvironment;
  * The command-line pipeline: {@code java -jar carebench-pipeline.jar import --warehouse DIR PATH...}.
  * Job history is kept in an H2 database inside the warehouse folder, beside the snapshots.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@ComponentScan
+// Only what the jobs use (the job history's data source, its transactions, Spring Batch): scanning
+// every auto-configuration Spring Boot knows cost about a second of each command's start-up.
+@ImportAutoConfiguration({
+    PropertyPlaceholderAutoConfiguration.class,
+    DataSourceAutoConfiguration.class,
+    DataSourceTransactionManagerAutoConfiguration.class,
+    TransactionAutoConfiguration.class,
+    BatchAutoConfiguration.class
+})
 public class PipelineApplication {
 
     private static final int FAILED = 1;

@@ -24,9 +24,12 @@ public class BoardService {
     private final BoardQueries queries;
     private final Warehouse warehouse;
     private final CatalogueService catalogue;
+    private final BoardPins pins;
 
-    BoardService(BoardStore store, BoardQueries queries, Warehouse warehouse, CatalogueService catalogue) {
+    BoardService(
+            BoardStore store, BoardQueries queries, Warehouse warehouse, CatalogueService catalogue, BoardPins pins) {
         this.store = store;
+        this.pins = pins;
         this.queries = queries;
         this.warehouse = warehouse;
         this.catalogue = catalogue;
@@ -53,9 +56,10 @@ public class BoardService {
         store.save(la, chosen, savedBy);
     }
 
-    /** Remembers that a report for {@code la} was produced from {@code snapshot}. */
+    /** Remembers that a report for {@code la} was produced from {@code snapshot}, and keeps that snapshot. */
     public void produced(String la, String snapshot) {
         store.produced(la, snapshot);
+        pins.refresh();
     }
 
     /** The followed indicators' new years and revised figures since the authority's last report. */

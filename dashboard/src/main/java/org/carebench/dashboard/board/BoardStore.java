@@ -43,6 +43,15 @@ class BoardStore {
                 .optional();
     }
 
+    /** The snapshot of each authority's latest report: the one its next report compares with. */
+    List<String> referredSnapshots() {
+        return jdbc.sql(
+                        "SELECT DISTINCT snapshot FROM board_report_produced p WHERE id ="
+                                + " (SELECT MAX(id) FROM board_report_produced q WHERE q.la_code = p.la_code) ORDER BY snapshot")
+                .query(String.class)
+                .list();
+    }
+
     void produced(String la, String snapshot) {
         jdbc.sql("INSERT INTO board_report_produced (la_code, snapshot) VALUES (?, ?)")
                 .params(la, snapshot)

@@ -37,6 +37,8 @@ class BoardStoreIT {
             store.produced("352", "snapshots/three.duckdb");
             assertThat(store.lastProduced("358").orElseThrow().snapshot()).isEqualTo("snapshots/two.duckdb");
             assertThat(store.lastProduced("358").orElseThrow().at()).isNotNull();
+            // what the pipeline's retention must keep: each authority's latest, not 358's earlier one
+            assertThat(store.referredSnapshots()).containsExactly("snapshots/three.duckdb", "snapshots/two.duckdb");
         }
     }
 }

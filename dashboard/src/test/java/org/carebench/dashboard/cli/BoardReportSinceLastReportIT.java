@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -69,6 +70,7 @@ class BoardReportSinceLastReportIT {
                 .doesNotContain("Re-referrals within 12 months")
                 .contains("j.smith (internal): Sibling group of five entered care in March")
                 .contains("j.smith: Below the region");
+        assertThat(pinned()).containsExactly("snapshots/one.duckdb");
 
         warehouse.publish(
                 "snapshots/two.duckdb",
@@ -81,6 +83,8 @@ class BoardReportSinceLastReportIT {
                 .contains("Children looked after per 10,000 children, 2024: revised from 65 to 66")
                 .contains("Children looked after per 10,000 children: new figure for 2025: 72")
                 .contains("Sibling group of five entered care in March");
+        // the pipeline's retention keeps the snapshot the next report compares with, and only that
+        assertThat(pinned()).containsExactly("snapshots/two.duckdb");
 
         // The pipeline's rollback points `current` back at the earlier snapshot, which it keeps.
         Files.writeString(warehouse.directory().resolve("current"), "snapshots/one.duckdb\n", StandardCharsets.UTF_8);
@@ -90,6 +94,13 @@ class BoardReportSinceLastReportIT {
                 .contains("j.smith: Below the region")
                 .doesNotContain("Sibling group of five");
         assertThat(export("again.docx", "public")).contains("No new or revised figures since the last report");
+    }
+
+    /** The snapshots the pins file names, as the pipeline's retention reads it. */
+    private List<String> pinned() throws Exception {
+        return Files.readAllLines(warehouse.directory().resolve("pinned-snapshots.txt")).stream()
+                .filter(line -> !line.startsWith("#"))
+                .toList();
     }
 
     private String export(String name, String audience) throws Exception {

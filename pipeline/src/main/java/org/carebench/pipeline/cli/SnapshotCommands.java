@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import org.carebench.pipeline.warehouse.PinnedSnapshots;
 import org.carebench.pipeline.warehouse.RunLog;
 import org.carebench.pipeline.warehouse.SnapshotSummary;
 import org.carebench.pipeline.warehouse.Warehouse;
@@ -36,6 +38,7 @@ final class SnapshotCommands {
                         .orElse("none"));
         out.println("Snapshots kept, newest first (* = current):");
         List<Path> snapshots = warehouse.snapshots();
+        Set<Path> pinned = PinnedSnapshots.of(warehouse.directory());
         for (int i = snapshots.size() - 1; i >= 0; i--) {
             Path snapshot = snapshots.get(i);
             boolean isCurrent = current.map(snapshot::equals).orElse(false);
@@ -43,7 +46,7 @@ final class SnapshotCommands {
                     ? (busy
                             ? "  being published"
                             : "  never made current (its import stopped while publishing); the next import removes it")
-                    : "";
+                    : pinned.contains(snapshot.normalize()) ? "  " + PinnedSnapshots.NOTE : "";
             TreeSet<String> releases = new TreeSet<>();
             SnapshotSummary.sources(snapshot).forEach(source -> {
                 if (!source.release().equals("-")) {

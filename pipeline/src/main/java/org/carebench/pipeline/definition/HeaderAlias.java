@@ -1,7 +1,9 @@
 package org.carebench.pipeline.definition;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +24,9 @@ final class HeaderAlias {
     /** The first alias, in the definition's order, that one of the (normalised) headers matches. */
     static Optional<Found> find(List<String> normalisedHeaders, List<String> aliases) {
         for (String alias : aliases) {
-            String wanted = LayoutMatcher.normalise(alias);
-            Pattern pattern = wanted.contains(YEAR) ? pattern(wanted) : null;
+            Wanted parsed = WANTED.computeIfAbsent(alias, Wanted::of);
+            String wanted = parsed.text();
+            Pattern pattern = parsed.pattern();
             for (int i = 0; i < normalisedHeaders.size(); i++) {
                 String header = normalisedHeaders.get(i);
                 if (pattern == null && header.equals(wanted)) {
@@ -46,6 +49,16 @@ final class HeaderAlias {
         Matcher matcher = Pattern.compile(pattern).matcher(fileName);
         return matcher.find() ? matcher.group(1) : null;
     }
+
+    /** An alias normalised, and its pattern when it holds a year: worked out once, not per header row tried. */
+    private record Wanted(String text, Pattern pattern) {
+        static Wanted of(String alias) {
+            String text = LayoutMatcher.normalise(alias);
+            return new Wanted(text, text.contains(YEAR) ? HeaderAlias.pattern(text) : null);
+        }
+    }
+
+    private static final Map<String, Wanted> WANTED = new ConcurrentHashMap<>();
 
     private static Pattern pattern(String alias) {
         int at = alias.indexOf(YEAR);

@@ -22,6 +22,7 @@ public class LayoutMatcher {
     /** The best layout whose detecting fields are all present, complete or not; empty if none. */
     public Optional<LayoutMatch> match(List<String> headers, String fileName, String sheet) {
         LayoutMatch best = null;
+        List<String> normalised = normalise(headers);
         for (Layout layout : layouts) {
             Layout.Recognition recognition = layout.recognition();
             if (recognition.sheet() != null
@@ -30,7 +31,7 @@ public class LayoutMatcher {
                     || recognition.fileName() != null && !globMatches(recognition.fileName(), fileName)) {
                 continue;
             }
-            LayoutMatch candidate = resolve(layout, headers, fileName);
+            LayoutMatch candidate = resolveNormalised(layout, normalised, fileName);
             boolean detected = recognition.detect().stream().allMatch(candidate.fieldColumns()::containsKey)
                     && (!recognition.closed() || candidate.fieldColumns().size() == nonBlank(headers));
             if (detected && (best == null || isBetter(candidate, best))) {
@@ -83,8 +84,15 @@ public class LayoutMatcher {
 
     /** The layout's fields found in the headers; the period, if no column holds it, from a header or the file name. */
     public static LayoutMatch resolve(Layout layout, List<String> rawHeaders, String fileName) {
-        // normalised once: a workbook's first rows are tried against every layout
-        List<String> headers = rawHeaders.stream().map(LayoutMatcher::normalise).toList();
+        return resolveNormalised(layout, normalise(rawHeaders), fileName);
+    }
+
+    private static List<String> normalise(List<String> rawHeaders) {
+        return rawHeaders.stream().map(LayoutMatcher::normalise).toList();
+    }
+
+    // normalised once by the caller: a workbook's first rows are tried against every layout
+    private static LayoutMatch resolveNormalised(Layout layout, List<String> headers, String fileName) {
         Map<String, Integer> positions = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         Layout.Mapping mapping = layout.mapping();
@@ -140,11 +148,29 @@ public class LayoutMatcher {
         return HeaderAlias.find(normalisedHeaders, aliases).map(HeaderAlias.Found::index);
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
+    /**
+     * Lower case, without a byte-order mark, outer whitespace stripped and inner runs of whitespace as
+     * one space. A plain loop rather than a regular expression: every header of every sheet's first
+     * rows is normalised once per layout tried, which made this the hottest code of an import.
+     */
     public static String normalise(String header) {
-        return SPACES.matcher(header.replace("\uFEFF", "").strip())
-                .replaceAll(" ")
-                .toLowerCase(Locale.ROOT);
+        String text = header.indexOf('\uFEFF') < 0
+                ? header.strip()
+                : header.replace("\uFEFF", "").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                inSpace = true;
+                continue;
+            }
+            if (inSpace) {
+                out.append(' ');
+                inSpace = false;
+            }
+            out.append(c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -7,11 +7,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.carebench.pipeline.changes.ChangeReport;
 import org.carebench.pipeline.definition.Definitions;
-import org.carebench.pipeline.definition.LayoutMatch;
 import org.carebench.pipeline.definition.LayoutMatcher;
 import org.carebench.pipeline.warehouse.CrashTestPause;
 import org.carebench.pipeline.warehouse.Schema;
@@ -67,87 +64,8 @@ public class ImportRun {
         snapshot = warehouse.prepareNextSnapshot();
         connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + snapshot);
         Schema.migrate(connection);
-        Set<String> loadedChecksums = SourceFiles.checksums(connection);
-        int position = 0;
-        for (InputFiles.Input input : files) {
-            position++;
-            Path file = input.path();
-            if (!InputFiles.isData(file)) {
-                report.notData.add(file.toString());
-                log.info(
-                        "[{}/{}] {}: not a data file (guidance, metadata, a schema or a PDF), skipped",
-                        position,
-                        files.size(),
-                        file.getFileName());
-                continue;
-            }
-            String sha256 = InputFiles.sha256(file);
-            if (loadedChecksums.contains(sha256)) {
-                report.alreadyLoaded.add(file.toString());
-                log.info("[{}/{}] {}: already loaded, skipped", position, files.size(), file.getFileName());
-                continue;
-            }
-            int tablesBefore = tableNames.issued();
-            int stagedBefore = staged.size();
-            try {
-                stage(input, sha256);
-            } catch (ImportFailure failure) {
-                staged.subList(stagedBefore, staged.size()).clear();
-                rejected.reject(connection, file, failure.getMessage(), tableNames.since(tablesBefore));
-                if (allOrNothing) {
-                    throw failure;
-                }
-                continue;
-            }
-            log.info("[{}/{}] {}: staged", position, files.size(), file.getFileName());
-            CrashTestPause.at("reading");
-        }
-    }
-
-    private void stage(InputFiles.Input input, String sha256) throws IOException, SQLException {
-        Path file = input.path();
-        if (InputFiles.isWorkbook(file)) {
-            XlsxStager.Result result = new XlsxStager(matcher, definitions.layouts())
-                    .stage(connection, file, sha256, input.sample(), tableNames);
-            result.staged().forEach(this::accept);
-            if (result.staged().isEmpty()) {
-                setAside(
-                        file,
-                        UnrecognisedSheet.explain(
-                                result.unrecognised(),
-                                matcher,
-                                file.getFileName().toString()));
-            }
-            return;
-        }
-        CsvText.requireUtf8(file);
-        List<String> headers = CsvHeader.read(file);
-        Optional<LayoutMatch> match = matcher.match(headers, file.getFileName().toString(), null);
-        if (match.isEmpty()) {
-            setAside(file, matcher.explainNoMatch(headers, file.getFileName().toString(), null));
-            return;
-        }
-        requireComplete(file.getFileName().toString(), match.get());
-        accept(CsvStager.stage(connection, file, sha256, input.sample(), match.get(), headers, tableNames.next()));
-    }
-
-    private void accept(StagedFile file) {
-        requireComplete(file.where(), file.match());
-        staged.add(file);
-    }
-
-    private static void requireComplete(String where, LayoutMatch match) {
-        if (!match.isComplete()) {
-            throw new ImportFailure(where + ": looks like layout '"
-                    + match.layout().name() + "' but the required column " + match.describeMissing() + " is missing");
-        }
-    }
-
-    private void setAside(Path file, String explanation) {
-        String reason = file + ": no definition recognises this file; " + explanation;
-        report.setAside.add(reason);
-        report.setAsidePaths.add(file.toString());
-        log.warn("Set aside {}", reason);
+        new FileStaging(definitions, matcher, report, rejected, tableNames, staged, allOrNothing)
+                .stageAll(connection, files, SourceFiles.checksums(connection));
     }
 
     /**
@@ -247,30 +165,13 @@ public class ImportRun {
             warehouse.discard(snapshot);
             return;
         }
-        archiveRawFiles();
+        RawArchive.keep(warehouse, staged);
         report.published =
                 warehouse.directory().relativize(warehouse.publish(snapshot)).toString();
         log.info("Published {}", report.published);
         if (changesCsv != null) {
             Files.move(unpublished(changesCsv), changesCsv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             log.info("Changes since the last import written to {}", changesCsv);
-        }
-    }
-
-    /** Keeps every loaded file, by checksum, so the warehouse can always be rebuilt from what it was given. */
-    private void archiveRawFiles() throws IOException {
-        for (StagedFile file : staged) {
-            Path copy = warehouse.rawArchive(
-                    file.sha256(), file.path().getFileName().toString());
-            if (!Files.exists(copy)) {
-                try {
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(file.path(), copy);
-                } catch (IOException e) {
-                    Files.deleteIfExists(copy);
-                    throw new WarehouseWriteException(copy, e);
-                }
-            }
         }
     }
 

@@ -17,21 +17,22 @@ import java.util.stream.Stream;
  * pointer only when it succeeded, so readers never see half an import and a failure loses nothing.
  * Every file loaded is kept under {@code archive/raw/<checksum>/}; job history lives in
  * {@code history/}, reports in {@code logs/}; the file {@code publishing} names a new snapshot only
- * between its rename and the pointer's flip. This class alone names the folder's layout.
+ * between its rename and the pointer's flip. This class names the folder's layout; {@link SnapshotPublisher} takes a snapshot from new to
+ * current and {@link Retention} decides which old ones go.
  */
 public class Warehouse {
 
-    private static final String POINTER = "current";
-    private static final String IMPORTING = ".importing";
-    private static final String PUBLISHING = "publishing";
-    private static final String SNAPSHOTS = "snapshots";
+    static final String POINTER = "current";
+    static final String SNAPSHOTS = "snapshots";
     private static final String ARCHIVE = "archive";
     private static final String SET_ASIDE = "set-aside";
     private static final String REJECTED = "rejected";
     private final Path directory;
+    private final SnapshotPublisher publisher;
 
     public Warehouse(Path directory) {
         this.directory = directory.toAbsolutePath().normalize();
+        this.publisher = new SnapshotPublisher(this);
     }
 
     public Path directory() {
@@ -156,7 +157,7 @@ public class Warehouse {
             runLog().closeAbandoned(by);
             Path folder = directory.resolve(SNAPSHOTS);
             if (Files.isDirectory(folder)) {
-                removeUnpublished(folder);
+                publisher.removeUnpublished(folder);
             }
             action.run();
             return true;
@@ -191,38 +192,19 @@ public class Warehouse {
 
     /** A snapshot renamed but never made current (its import was killed while publishing), if there is one. */
     public Optional<Path> orphan() throws IOException {
-        Path publishing = directory.resolve(PUBLISHING);
-        if (!Files.isRegularFile(publishing)) {
-            return Optional.empty();
-        }
-        Path never = directory.resolve(
-                Files.readString(publishing, StandardCharsets.UTF_8).strip());
-        return Files.exists(never) && !currentSnapshot().map(never::equals).orElse(false)
-                ? Optional.of(never)
-                : Optional.empty();
+        return publisher.orphan();
     }
 
     /**
-     * Keeps the newest {@code keep} snapshots and the current one, deleting older ones with their
-     * summaries; returns the names removed. Call only while holding the lock ({@link #whenIdle}).
+     * Keeps the newest {@code keep} snapshots, the current one and any a saved board report refers to
+     * ({@link PinnedSnapshots}), deleting older ones with their summaries; returns the names removed.
+     * Call only while holding the lock ({@link #whenIdle}).
      */
     public List<String> prune(int keep) throws IOException {
-        List<Path> all = snapshots();
-        Optional<Path> current = currentSnapshot();
-        List<String> removed = new java.util.ArrayList<>();
-        for (Path snapshot : all.subList(0, Math.max(0, all.size() - Math.max(1, keep)))) {
-            if (current.map(snapshot::equals).orElse(false)) {
-                continue;
-            }
-            Files.deleteIfExists(snapshot);
-            Files.deleteIfExists(snapshot.resolveSibling(snapshot.getFileName() + ".wal"));
-            Files.deleteIfExists(SnapshotSummary.of(snapshot));
-            removed.add(snapshot.getFileName().toString());
-        }
-        return removed;
+        return new Retention(this).prune(keep);
     }
 
-    private Path lockFile() {
+    Path lockFile() {
         return directory.resolve("import.lock");
     }
 
@@ -265,22 +247,7 @@ public class Warehouse {
      * {@link #publish} or {@link #discard}; leftovers of an import that was killed are removed.
      */
     public Path prepareNextSnapshot() throws IOException {
-        ImportLock.acquire(directory, lockFile());
-        Path folder = Files.createDirectories(directory.resolve(SNAPSHOTS));
-        removeUnpublished(folder);
-        int next = snapshots().stream().mapToInt(Warehouse::sequence).max().orElse(0) + 1;
-        Path snapshot = folder.resolve(String.format("snapshot-%06d.duckdb", next) + IMPORTING);
-        Optional<Path> current = currentSnapshot();
-        if (current.isPresent()) {
-            try {
-                Files.copy(current.get(), snapshot, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                Files.deleteIfExists(snapshot);
-                ImportLock.release(directory);
-                throw new WarehouseWriteException(snapshot, e);
-            }
-        }
-        return snapshot;
+        return publisher.prepareNext();
     }
 
     /**
@@ -289,76 +256,11 @@ public class Warehouse {
      * published file.
      */
     public Path publish(Path snapshot) throws IOException {
-        Path published = snapshot;
-        String name = snapshot.getFileName().toString();
-        Path publishing = directory.resolve(PUBLISHING);
-        if (name.endsWith(IMPORTING)) {
-            published = snapshot.resolveSibling(name.substring(0, name.length() - IMPORTING.length()));
-            // Names the snapshot until the pointer names it: killed in between, the next import removes it.
-            write(publishing, relative(published));
-            Files.move(snapshot, published, StandardCopyOption.ATOMIC_MOVE);
-            SnapshotSummary.write(published);
-        }
-        CrashTestPause.at("publishing");
-        Path temporary = directory.resolve(POINTER + ".tmp");
-        write(temporary, relative(published) + "\n");
-        Files.move(
-                temporary,
-                directory.resolve(POINTER),
-                StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
-        Files.deleteIfExists(publishing);
-        ImportLock.release(directory);
-        return published;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new WarehouseWriteException(file, e);
-        }
-    }
-
-    private String relative(Path snapshot) {
-        return directory.relativize(snapshot.toAbsolutePath()).toString();
+        return publisher.publish(snapshot);
     }
 
     /** Removes a snapshot that was never published (a failed or empty import). */
     public void discard(Path snapshot) throws IOException {
-        if (snapshot.getFileName().toString().endsWith(IMPORTING)) {
-            Files.deleteIfExists(snapshot);
-            Files.deleteIfExists(snapshot.resolveSibling(snapshot.getFileName() + ".wal"));
-        }
-        ImportLock.release(directory);
-    }
-
-    /** Leftovers of a killed import: its half-written snapshot, or one renamed but never made current. */
-    private void removeUnpublished(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().contains(IMPORTING))
-                    .toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-        Path publishing = directory.resolve(PUBLISHING);
-        if (Files.exists(publishing)) {
-            Path never = directory.resolve(
-                    Files.readString(publishing, StandardCharsets.UTF_8).strip());
-            if (!currentSnapshot().map(never::equals).orElse(false) && Files.deleteIfExists(never)) {
-                Files.deleteIfExists(SnapshotSummary.of(never));
-                runLog().append(
-                                "recovery",
-                                RunLog.NOTE,
-                                "removed " + never.getFileName()
-                                        + ": renamed but never made current (its import stopped while publishing)");
-            }
-            Files.delete(publishing);
-        }
-    }
-
-    static int sequence(Path snapshot) {
-        String name = snapshot.getFileName().toString();
-        return Integer.parseInt(name.substring("snapshot-".length(), name.length() - ".duckdb".length()));
+        publisher.discard(snapshot);
     }
 }
