@@ -8,13 +8,15 @@ import java.util.Set;
 
 /**
  * {@code jobs/indicators.yml}: every indicator, the themes in the order the scorecard shows them,
- * and the indicator a page shows when none is chosen.
+ * the indicator a page shows when none is chosen, how figures are tested against chance, and the
+ * figures derived where DfE published none.
  */
 public record IndicatorCatalogue(
         Map<String, IndicatorDefinition> indicators,
         List<String> themes,
         String defaultIndicator,
-        List<Significance> significance) {
+        List<Significance> significance,
+        List<Derivation> derivations) {
 
     static final String FILE = "indicators.yml";
 
@@ -22,6 +24,7 @@ public record IndicatorCatalogue(
         List<String> themes = themes(yaml);
         Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
         Map<YamlMap, Significance> tested = new LinkedHashMap<>();
+        Map<YamlMap, Derivation> derived = new LinkedHashMap<>();
         for (YamlMap entry : yaml.maps("indicators")) {
             IndicatorDefinition indicator = indicator(entry);
             if (!themes.contains(indicator.theme())) {
@@ -35,14 +38,20 @@ public record IndicatorCatalogue(
             if (significance != null) {
                 tested.put(entry, significance);
             }
+            Derivation derivation = Derivation.read(entry, indicator.id(), indicator.unit());
+            if (derivation != null) {
+                derived.put(entry, derivation);
+            }
         }
         tested.forEach((entry, significance) -> significance.requireKnown(indicators, entry));
+        derived.forEach((entry, derivation) -> derivation.requireKnown(indicators, entry));
         String defaultIndicator = yaml.text("default-indicator");
         if (!indicators.containsKey(defaultIndicator)) {
             throw yaml.error(
                     "default-indicator", "names '" + defaultIndicator + "', which is not among the indicators");
         }
-        return new IndicatorCatalogue(indicators, themes, defaultIndicator, List.copyOf(tested.values()));
+        return new IndicatorCatalogue(
+                indicators, themes, defaultIndicator, List.copyOf(tested.values()), List.copyOf(derived.values()));
     }
 
     private static List<String> themes(YamlMap yaml) {

@@ -77,9 +77,17 @@ public record Layout(
      * A table laid out for reading (DfE's pre-EES Excel tables): title rows, headers over several
      * rows, one row per area, columns by year. {@code title} must appear in the sheet's first rows;
      * the columns are found by content (the cell reading England, the first LA code), so a release
-     * that moves them one column over still loads.
+     * that moves them one column over still loads. {@code whole} (optional, {@code *} for any text)
+     * names the column that is the whole of the row's other figures (children looked after for 12
+     * months), for tables that give only counts: each figure then carries it as the field
+     * {@code whole}, for {@code percent_of: whole}.
      */
-    public record Table(String title) {}
+    public record Table(String title, String whole) {
+
+        public Table(String title) {
+            this(title, null);
+        }
+    }
 
     /**
      * The filter values that pick an indicator out of a tidy file, and the field holding its value.

@@ -162,7 +162,7 @@ class LayoutReader {
             return null;
         }
         YamlMap table = yaml.map("table");
-        return new Layout.Table(table.text("title"));
+        return new Layout.Table(table.text("title"), table.text("whole", null));
     }
 
     private static Map<String, String> constants(YamlMap yaml) {

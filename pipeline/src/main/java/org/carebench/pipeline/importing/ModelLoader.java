@@ -48,6 +48,7 @@ final class ModelLoader {
             execute("DROP TABLE " + file.table());
         }
         ObservationLoader.markCurrentFigures(connection);
+        DerivedFigures.refresh(connection, definitions.catalogue().derivations());
     }
 
     /** The catalogue in the warehouse, with its themes' order and default indicator, matches jobs/indicators.yml. */

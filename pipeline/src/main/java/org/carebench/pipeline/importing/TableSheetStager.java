@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carebench.pipeline.definition.Layout;
 import org.carebench.pipeline.definition.LayoutMatch;
@@ -28,9 +27,17 @@ import org.duckdb.DuckDBConnection;
 final class TableSheetStager {
 
     static final List<String> FIELDS = List.of(
-            "level", "country_code", "country_name", "region_name", "la_code", "la_name", "period", "measure", "value");
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[A-Za-z)])\\d+$");
+            "level",
+            "country_code",
+            "country_name",
+            "region_name",
+            "la_code",
+            "la_name",
+            "period",
+            "measure",
+            "value",
+            "whole");
+    private static final Pattern FIGURE = Pattern.compile("[0-9][0-9,.]*|[x.:c-]|\\.\\.");
     private static final String ENGLAND_CODE = "E92000001";
     private static final Pattern LA_CODE = Pattern.compile("\\d{3}");
 
@@ -59,21 +66,28 @@ final class TableSheetStager {
             statement.execute(ddl.append(')').toString());
         }
         List<List<String>> headerRows = new ArrayList<>();
-        List<String> columnNames = null;
-        String titleYear = null;
+        SheetRow above = null;
+        TableColumns columns = null;
         long count = 0;
         try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
             while (rows.hasNext()) {
                 SheetRow row = rows.next();
                 List<String> cells = row.cells();
-                if (columnNames == null) {
+                if (columns == null) {
                     nameColumn = englandColumn(cells);
                     if (nameColumn < 0) {
                         headerRows.add(cells);
+                        above = row;
                         continue;
                     }
-                    columnNames = columnNames(headerRows);
-                    titleYear = lastYear(headerRows);
+                    if (!hasFigures(cells) && above != null && isFiguresOnly(above.cells())) {
+                        // the 2016 workbook's LAI3 gives England's figures on the row above its label
+                        headerRows.remove(headerRows.size() - 1);
+                        row = new SheetRow(above.number(), withName(above.cells(), cell(cells, nameColumn)));
+                        cells = row.cells();
+                    }
+                    columns = new TableColumns(
+                            headerRows, nameColumn, layout.recognition().table());
                 }
                 String name = cell(cells, nameColumn).strip();
                 if (name.isEmpty()) {
@@ -82,44 +96,32 @@ final class TableSheetStager {
                 if (codeColumn < 0) {
                     codeColumn = codeColumn(cells);
                 }
-                count += append(appender, row.number(), cells, name, columnNames, titleYear);
+                count += append(appender, row.number(), cells, name, columns);
             }
         }
-        if (columnNames == null) {
+        if (columns == null) {
             throw new ImportFailure(file.getFileName() + ", sheet '" + sheet + "': no row for England, so the table's"
                     + " data rows cannot be found (layout '" + layout.name() + "')");
         }
         LayoutMatch match = LayoutMatcher.resolve(layout, FIELDS);
-        Map<String, String> columns = new LinkedHashMap<>();
-        match.fieldColumns().forEach((field, index) -> columns.put(field, "c" + index));
-        return new StagedFile(file, sheet, sha256, sample, match, FIELDS, table, columns, "_row", count);
+        Map<String, String> fields = new LinkedHashMap<>();
+        match.fieldColumns().forEach((field, index) -> fields.put(field, "c" + index));
+        return new StagedFile(file, sheet, sha256, sample, match, FIELDS, table, fields, "_row", count);
     }
 
-    private int append(
-            DuckDBAppender appender,
-            int rowNumber,
-            List<String> cells,
-            String name,
-            List<String> columnNames,
-            String titleYear)
+    private int append(DuckDBAppender appender, int rowNumber, List<String> cells, String name, TableColumns columns)
             throws SQLException {
         String code = codeColumn < 0 ? "" : cell(cells, codeColumn).strip();
         boolean la = LA_CODE.matcher(code).matches();
         String level = la ? "Local authority" : name.equalsIgnoreCase("England") ? "National" : "Regional";
         int appended = 0;
-        for (int column = nameColumn + 1; column < columnNames.size(); column++) {
+        for (int column = nameColumn + 1; column < columns.width(); column++) {
             String value = cell(cells, column).strip();
-            String header = columnNames.get(column);
-            if (value.isEmpty() || header.isEmpty()) {
+            String measure = columns.measure(column);
+            if (value.isEmpty() || measure.isEmpty()) {
                 continue;
             }
-            Matcher year = YEAR.matcher(header);
-            String period = year.find() ? year.group() : titleYear;
-            String measure = YEAR.matcher(header)
-                    .replaceAll("")
-                    .replaceAll("( > )+", " > ")
-                    .replaceAll("^ > | > $", "")
-                    .strip();
+            int whole = columns.wholeColumn(column);
             appender.beginRow()
                     .append(rowNumber)
                     .append(level)
@@ -128,13 +130,45 @@ final class TableSheetStager {
                     .append(level.equals("Regional") ? name : null)
                     .append(la ? code : null)
                     .append(la ? name : null)
-                    .append(period)
+                    .append(columns.period(column))
                     .append(measure)
                     .append(value)
+                    .append(whole < 0 ? null : cell(cells, whole).strip())
                     .endRow();
             appended++;
         }
         return appended;
+    }
+
+    private boolean hasFigures(List<String> cells) {
+        for (int i = nameColumn + 1; i < cells.size(); i++) {
+            if (!cell(cells, i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Figures right of the names column and nothing at or left of it: a data row that lost its label. */
+    private boolean isFiguresOnly(List<String> cells) {
+        for (int i = 0; i <= nameColumn; i++) {
+            if (!cell(cells, i).isBlank()) {
+                return false;
+            }
+        }
+        return hasFigures(cells)
+                && cells.subList(nameColumn + 1, cells.size()).stream()
+                        .map(text -> text == null ? "" : text.strip())
+                        .allMatch(text -> text.isEmpty() || FIGURE.matcher(text).matches());
+    }
+
+    private List<String> withName(List<String> cells, String name) {
+        List<String> named = new ArrayList<>(cells);
+        while (named.size() <= nameColumn) {
+            named.add("");
+        }
+        named.set(nameColumn, name);
+        return named;
     }
 
     /** The column of the cell reading England, which starts the data; -1 in a title or header row. */
@@ -155,43 +189,6 @@ final class TableSheetStager {
             }
         }
         return -1;
-    }
-
-    /** Each column's header: its header cells top to bottom, a label carried right until the next. */
-    private List<String> columnNames(List<List<String>> headerRows) {
-        int width = headerRows.stream().mapToInt(List::size).max().orElse(0);
-        List<StringBuilder> names = new ArrayList<>();
-        for (int i = 0; i < width; i++) {
-            names.add(new StringBuilder());
-        }
-        for (List<String> row : headerRows) {
-            String carried = "";
-            for (int column = nameColumn + 1; column < width; column++) {
-                String text = cell(row, column).strip();
-                if (!text.isEmpty()) {
-                    carried = FOOTNOTE_MARK.matcher(text).replaceAll("").strip();
-                }
-                if (!carried.isEmpty()) {
-                    names.get(column)
-                            .append(names.get(column).isEmpty() ? "" : " > ")
-                            .append(carried);
-                }
-            }
-        }
-        return names.stream().map(StringBuilder::toString).toList();
-    }
-
-    private static String lastYear(List<List<String>> rows) {
-        String last = null;
-        for (List<String> row : rows) {
-            for (String text : row) {
-                Matcher year = YEAR.matcher(text);
-                while (year.find()) {
-                    last = year.group();
-                }
-            }
-        }
-        return last;
     }
 
     private static String cell(List<String> cells, int index) {

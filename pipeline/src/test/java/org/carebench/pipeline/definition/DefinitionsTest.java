@@ -99,6 +99,25 @@ class DefinitionsTest {
                 + " among this file's indicators");
     }
 
+    @Test
+    void loadsTheRatesDerivedWhereDfEPublishedOnlyTheCount() {
+        assertThat(Definitions.load(jobs).catalogue().derivations())
+                .contains(new Derivation(
+                        "cla-starting-rate-per-10k", "cla-starting-count", "population-0-17", 1, 10_000.0, 0));
+    }
+
+    @Test
+    void rejectsADerivedRateOfAnUnknownCount() throws IOException {
+        replace(
+                "indicators.yml",
+                "derived-when-unpublished: {numerator: cla-ceasing-count,",
+                "derived-when-unpublished: {numerator: cla-ceased-count,");
+        assertRejected(
+                "indicators.yml: key 'indicators[",
+                "derived-when-unpublished.numerator/denominator' names"
+                        + " 'cla-ceased-count', which is not among the indicators");
+    }
+
     private void appendIndicator(String id, String theme) throws IOException {
         Files.writeString(jobs.resolve("indicators.yml"), """
                   - id: %s
