@@ -106,9 +106,13 @@ final class SampleExtract {
         if (end == null && !start.isAfter(YEAR_END.minusYears(1))) {
             outcomes(id, dob, age);
         }
-        if (random.nextInt(100) < 12) {
-            LocalDate gone = start.isAfter(YEAR_START) ? start : YEAR_START;
-            gone = gone.plusDays(random.nextInt(1 + (int) ChronoUnit.DAYS.between(gone, end != null ? end : YEAR_END)));
+        // A missing period ends before care does: a child missing on the day care ends has reason
+        // ceased E8 (DfE rule 580), which none of these children has.
+        LocalDate lastMissing = end != null ? end.minusDays(5) : YEAR_END;
+        LocalDate firstMissing = start.isAfter(YEAR_START) ? start : YEAR_START;
+        if (random.nextInt(100) < 12 && !firstMissing.isAfter(lastMissing)) {
+            LocalDate gone =
+                    firstMissing.plusDays(random.nextInt(1 + (int) ChronoUnit.DAYS.between(firstMissing, lastMissing)));
             add(
                     "missing.csv",
                     id,
