@@ -18,6 +18,18 @@ class LocalDataQueries {
     private static final String FINDINGS = SqlResource.load("localdata/rule_findings.sql");
     private static final String STATUS = SqlResource.load("localdata/figure_status.sql");
     private static final String CHECKS = SqlResource.load("localdata/figure_checks.sql");
+    private static final String REPORT_RUN = SqlResource.load("localdata/validation_report.sql");
+
+    /** The run that imported the authority's latest extract, if the snapshot holds one. */
+    java.util.Optional<Long> latestRun(NamedParameterJdbcTemplate jdbc, String areaCode) {
+        Integer held = jdbc.getJdbcTemplate().queryForObject(HELD, Integer.class);
+        if (held == null || held == 0) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.queryForList(REPORT_RUN, Map.of("la", areaCode), Long.class).stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
 
     /** Every authority's latest extract; none in a snapshot written before findings were kept. */
     List<LocalExtractChecks> extracts(NamedParameterJdbcTemplate jdbc) {

@@ -83,6 +83,8 @@ class SecurityConfiguration {
                     auth.requestMatchers(path("/api/v1/audit"), path("/api/v1/snapshots/**"))
                             .hasRole(Role.ADMIN.name());
                     auth.requestMatchers(path("/api/v1/uploads/**")).hasRole(Role.ANALYST.name());
+                    // Local validation reports name children: the data team's, as the Local data page is.
+                    auth.requestMatchers(path("/api/v1/local-validation")).hasRole(Role.ANALYST.name());
                     // The members list is nothing but names: personal data for analysts only.
                     auth.requestMatchers(path("/api/v1/training/members/**")).hasRole(Role.ANALYST.name());
                     auth.requestMatchers(WRITES_BY_ANALYSTS).hasRole(Role.ANALYST.name());

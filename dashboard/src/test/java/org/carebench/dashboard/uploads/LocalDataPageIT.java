@@ -2,7 +2,15 @@ package org.carebench.dashboard.uploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.carebench.dashboard.support.Accessibility;
 import org.carebench.dashboard.support.Browser;
 import org.carebench.dashboard.support.KeyboardWalk;
@@ -14,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -53,6 +62,7 @@ class LocalDataPageIT extends UploadsApplicationTest {
         assertThat(rule148)
                 .contains("Episodes", "Date episode ceased and reason episode ceased must both be coded")
                 .matches(".* \\d+ \\d+$");
+        assertDownloadsHoldEveryFinding();
         Browser.screenshot(browser, "local-data");
         Accessibility.assertNoSeriousViolations(browser);
 
@@ -68,6 +78,74 @@ class LocalDataPageIT extends UploadsApplicationTest {
         } finally {
             Reflow.reset(browser);
         }
+    }
+
+    /** The page's two report links, fetched by the signed-in browser from the page itself. */
+    private void assertDownloadsHoldEveryFinding() throws Exception {
+        List<WebElement> links = browser.findElements(By.cssSelector("#local-validation-downloads-358 a[download]"));
+        assertThat(links)
+                .extracting(WebElement::getText)
+                .containsExactly("Every finding, by table and rule (Excel)", "Every finding (CSV)");
+        Map<String, Object> xlsx = fetch(links.get(0));
+        assertThat(xlsx.get("status")).isEqualTo(200L);
+        assertThat((String) xlsx.get("disposition")).contains("local-validation-358.xlsx");
+        try (Workbook workbook = WorkbookFactory.create(
+                new ByteArrayInputStream(Base64.getDecoder().decode((String) xlsx.get("body"))))) {
+            assertThat(workbook.getSheet("Summary")).isNotNull();
+            assertThat(workbook.getSheet("Episodes").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Child");
+        }
+        Map<String, Object> csv = fetch(links.get(1));
+        assertThat(csv.get("status")).isEqualTo(200L);
+        assertThat((String) csv.get("type")).startsWith("text/csv");
+        String text = new String(Base64.getDecoder().decode((String) csv.get("body")), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("rule,child,table,field,fatal,message\n");
+        assertThat(text.lines().filter(line -> line.startsWith("148,"))).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void theValidationReportIsForAnalystsOnlyAndSaysWhatIsWrongWithARequest() throws Exception {
+        HttpResponse<String> csv = http.send(
+                request("/api/v1/local-validation?la=358&format=csv", TestUser.ANALYST)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("local-validation-358.csv");
+        assertThat(csv.body()).contains("\n501,");
+
+        assertThat(status("/api/v1/local-validation?la=358&format=csv", TestUser.VIEWER))
+                .isEqualTo(403);
+        HttpResponse<String> unknown = http.send(
+                request("/api/v1/local-validation?la=999&format=csv", TestUser.ANALYST)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("local extract validation report: 999");
+        HttpResponse<String> pdf = http.send(
+                request("/api/v1/local-validation?la=358&format=pdf", TestUser.ANALYST)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(pdf.statusCode()).isEqualTo(400);
+        assertThat(pdf.body()).contains("format must be csv or xlsx");
+    }
+
+    private int status(String path, TestUser user) throws Exception {
+        return http.send(request(path, user).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /** The link's file as the browser receives it: status, headers and the body in base64. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fetch(WebElement link) {
+        return (Map<String, Object>) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href).then(async r => { const bytes = new Uint8Array(await r.arrayBuffer());"
+                        + "let text = ''; bytes.forEach(b => text += String.fromCharCode(b));"
+                        + "done({status: r.status, type: r.headers.get('content-type'),"
+                        + " disposition: r.headers.get('content-disposition'), body: btoa(text)}); })"
+                        + ".catch(e => done({status: -1, type: String(e)}));",
+                link);
     }
 
     @Test

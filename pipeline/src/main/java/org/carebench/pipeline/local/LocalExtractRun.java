@@ -1,6 +1,7 @@
 package org.carebench.pipeline.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -10,6 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.xml.stream.XMLStreamException;
 import org.carebench.pipeline.definition.Definitions;
 import org.carebench.pipeline.definition.ExtractDefinition;
@@ -44,6 +49,15 @@ public class LocalExtractRun {
     private LocalDate extractDate;
     private LocalSnapshot snapshot;
     private LocalFiguresWorkbook.Contents workbook;
+    private CompletableFuture<Void> reportsWritten;
+    private LastYearsReturn lastYear = LastYearsReturn.none();
+
+    /** One thread writes reports for every run: a second import queues behind it rather than competing. */
+    private static final ExecutorService REPORT_WRITER = Executors.newSingleThreadExecutor(job -> {
+        Thread thread = new Thread(job, "validation-reports");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     LocalExtractRun(Warehouse warehouse, LocalExtractRequest request, Definitions definitions) {
         this.warehouse = warehouse;
@@ -54,6 +68,7 @@ public class LocalExtractRun {
     }
 
     void read() throws IOException, SQLException, XMLStreamException {
+        long started = System.nanoTime();
         input = ExtractInput.of(request.paths());
         connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
         if (input.form() == ExtractInput.Form.WORKBOOK) {
@@ -74,9 +89,16 @@ public class LocalExtractRun {
         period = request.periodEnd() != null
                 ? ReportingPeriod.endingOn(request.periodEnd())
                 : ReportingPeriod.lastStatutoryYearBy(extractDate);
+        lastYear = LastYearsReturn.stage(
+                warehouse, connection, spec, request.areaCode(), ReportingPeriod.statutoryYear(period.year()));
         report.release = "local extract " + extractDate;
         report.period = period.describe();
-        log.info("Read {} ({}), {}", input.name(), report.release, report.period);
+        log.info(
+                "Read {} ({}), {}, in {} ms",
+                input.name(),
+                report.release,
+                report.period,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Figures a council keeps that no return carries; the date it is imported stands for the extract's. */
@@ -99,22 +121,23 @@ public class LocalExtractRun {
         if (workbook == null) {
             ExtractValidator validator = new ExtractValidator(
                     spec, connection, request.tolerancePercent(), pack, ReportingPeriod.statutoryYear(period.year()));
-            errors.addAll(validator.validate(stager::holds));
+            errors.addAll(validator.validate(table -> stager.holds(table) || lastYear.holds(table)));
             notes.addAll(stager.skipped());
             notes.addAll(validator.notRun());
+            log.info(
+                    "Rules checked in {} ms; slowest: {}",
+                    (System.nanoTime() - started) / 1_000_000,
+                    String.join(", ", validator.slowest(8)));
         }
         validation = new ValidationReport(errors);
-        report.validationReport = validation.write(warehouse.validationLog(jobExecutionId));
         List<RuleSummary> rules = RuleSummary.of(errors, pack);
-        report.validationWorkbook = ValidationWorkbook.write(
-                warehouse.validationWorkbook(jobExecutionId),
-                errors,
-                rules,
-                input.name() + ": " + report.period + ", validated with " + pack.describe());
+        report.validationReport = warehouse.validationLog(jobExecutionId);
+        report.validationWorkbook = warehouse.validationWorkbook(jobExecutionId);
+        reportsWritten = writeReports(rules);
         report.rules = rules;
         report.notes = notes;
         log.info(
-                "Validated with {}: {} findings, reports written, in {} ms",
+                "Validated with {}: {} findings in {} ms",
                 pack.describe(),
                 errors.size(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -122,6 +145,7 @@ public class LocalExtractRun {
                 + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
         List<ValidationError> fatal = validation.fatal();
         if (!fatal.isEmpty()) {
+            awaitReports();
             throw new LocalImportFailure(
                     "the extract cannot be used: " + fatal.get(0).describe()
                             + (fatal.size() > 1 ? " (and " + (fatal.size() - 1) + " more fatal findings)" : "")
@@ -129,10 +153,53 @@ public class LocalExtractRun {
         }
     }
 
+    /**
+     * The CSV and the workbook are written while the figures are computed: tens of thousands of
+     * findings take seconds to write, and nothing but the data team reads them. The run waits for
+     * them before it publishes or gives up, so a finished run always has both.
+     */
+    private CompletableFuture<Void> writeReports(List<RuleSummary> rules) {
+        String heading = input.name() + ": " + report.period + ", validated with " + pack.describe();
+        return CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        long started = System.nanoTime();
+                        validation.write(report.validationReport);
+                        ValidationWorkbook.write(
+                                report.validationWorkbook,
+                                validation.errors(),
+                                rules,
+                                heading,
+                                report.validationReport);
+                        log.info(
+                                "Validation CSV and workbook written in {} ms",
+                                (System.nanoTime() - started) / 1_000_000);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                REPORT_WRITER);
+    }
+
+    private void awaitReports() throws IOException {
+        if (reportsWritten == null) {
+            return;
+        }
+        try {
+            reportsWritten.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
     void computeIndicators() throws IOException, SQLException {
         if (workbook != null) {
             return;
         }
+        long started = System.nanoTime();
         Map<String, Long> children = new LinkedHashMap<>();
         for (ExtractDefinition.Table table : spec.tables().values()) {
             children.put(table.name(), ValidationReport.childrenIn(connection, table));
@@ -142,6 +209,7 @@ public class LocalExtractRun {
         IndicatorCalculator calculator = new IndicatorCalculator(connection, catalogue);
         calculator.buildModel();
         report.figures.addAll(calculator.compute(period, withheld));
+        log.info("Figures computed in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -154,6 +222,8 @@ public class LocalExtractRun {
             throw new LocalImportFailure(
                     "no figure in the workbook could be used; validation report " + report.validationReport);
         }
+        long started = System.nanoTime();
+        awaitReports();
         snapshot = LocalSnapshot.open(warehouse, connection);
         LocalFigureWriter writer = new LocalFigureWriter(connection, request.areaCode(), report.release);
         if (workbook != null) {
@@ -182,7 +252,7 @@ public class LocalExtractRun {
         writer.settleRevisions();
         archiveInput();
         report.published = snapshot.publish();
-        log.info("Published {}", report.published);
+        log.info("Published {} in {} ms", report.published, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Keeps the extract's files under its checksum, as a national import keeps every file it loads. */
@@ -204,6 +274,11 @@ public class LocalExtractRun {
     /** After a failure: the new snapshot, if any, is dropped; the current one is untouched. */
     void abandon(String reason) {
         report.failure = reason;
+        try {
+            awaitReports();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not write the validation reports: {}", e.getMessage());
+        }
         try {
             if (snapshot != null) {
                 snapshot.discard();

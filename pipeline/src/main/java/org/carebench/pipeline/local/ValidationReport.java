@@ -84,17 +84,28 @@ final class ValidationReport {
      */
     List<FigureRuleCheck> checks(
             LocalIndicators catalogue, double tolerancePercent, Map<String, Long> childrenInTable) {
+        // Children by rule, table and fields first: tens of thousands of findings fall into a few
+        // hundred groups, so each figure looks at the groups, not at every finding again.
+        Map<List<String>, Set<String>> byRuleAndFields = new LinkedHashMap<>();
+        for (ValidationError error : errors) {
+            if (error.child() != null && !error.fatal() && error.table() != null && error.field() != null) {
+                byRuleAndFields
+                        .computeIfAbsent(
+                                List.of(error.rule(), error.table(), error.field()), key -> new java.util.HashSet<>())
+                        .add(error.child());
+            }
+        }
         List<FigureRuleCheck> checks = new java.util.ArrayList<>();
         for (LocalIndicators.Indicator indicator : catalogue.indicators()) {
             Map<List<String>, Set<String>> touched =
                     new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> key) -> key.get(0))
                             .thenComparing(key -> key.get(1)));
-            for (ValidationError error : errors) {
-                if (error.child() != null && !error.fatal() && touches(error, indicator.uses())) {
-                    touched.computeIfAbsent(List.of(error.rule(), error.table()), key -> new java.util.HashSet<>())
-                            .add(error.child());
+            byRuleAndFields.forEach((key, children) -> {
+                if (touches(key.get(1), key.get(2), indicator.uses())) {
+                    touched.computeIfAbsent(List.of(key.get(0), key.get(1)), ruleAndTable -> new java.util.HashSet<>())
+                            .addAll(children);
                 }
-            }
+            });
             touched.forEach((key, children) -> {
                 long inTable = childrenInTable.getOrDefault(key.get(1), 0L);
                 boolean withholds = 100.0 * children.size() / Math.max(inTable, 1) > tolerancePercent;
@@ -105,14 +116,10 @@ final class ValidationReport {
         return checks;
     }
 
-    private static boolean touches(ValidationError error, List<String> uses) {
-        if (error.table() == null || error.field() == null) {
-            return false;
-        }
-        List<String> fields = List.of(error.field().split(" "));
+    private static boolean touches(String table, String field, List<String> uses) {
+        List<String> fields = List.of(field.split(" "));
         return uses.stream()
-                .anyMatch(use ->
-                        use.startsWith(error.table() + ".") && fields.contains(use.substring(use.indexOf('.') + 1)));
+                .anyMatch(use -> use.startsWith(table + ".") && fields.contains(use.substring(use.indexOf('.') + 1)));
     }
 
     /**

@@ -16,12 +16,17 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * The validation report as a workbook for the data team: a Summary sheet (each DfE rule's code,
  * message, table, rows and children flagged) and a sheet per table listing each flagged row's child,
  * rule, fields and what was found. Streamed, so a large extract's findings never sit in memory twice.
+ * A table sheet lists at most {@link #ROWS_PER_SHEET} findings and says so in its first row: past
+ * that a sheet is no longer worked through by hand, and writing it would cost more than the whole
+ * import; the CSV report keeps every finding.
  */
 final class ValidationWorkbook {
 
+    static final int ROWS_PER_SHEET = 10_000;
+
     private ValidationWorkbook() {}
 
-    static Path write(Path file, List<ValidationError> errors, List<RuleSummary> summaries, String heading)
+    static Path write(Path file, List<ValidationError> errors, List<RuleSummary> summaries, String heading, Path csv)
             throws IOException {
         Files.createDirectories(file.getParent());
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
@@ -42,9 +47,18 @@ final class ValidationWorkbook {
                             Collectors.toList()));
             for (Map.Entry<String, List<ValidationError>> table : byTable.entrySet()) {
                 Sheet sheet = workbook.createSheet(table.getKey());
-                row(sheet, 0, "Child", "Rule", "Fields", "Found");
-                int line = 1;
-                for (ValidationError error : table.getValue()) {
+                List<ValidationError> found = table.getValue();
+                int line = 0;
+                if (found.size() > ROWS_PER_SHEET) {
+                    row(
+                            sheet,
+                            line++,
+                            String.format(
+                                    "The first %,d of %,d findings in this table; %s lists them all.",
+                                    ROWS_PER_SHEET, found.size(), csv.getFileName()));
+                }
+                row(sheet, line++, "Child", "Rule", "Fields", "Found");
+                for (ValidationError error : found.subList(0, Math.min(found.size(), ROWS_PER_SHEET))) {
                     row(sheet, line++, error.child(), error.rule(), error.field(), error.message());
                 }
             }

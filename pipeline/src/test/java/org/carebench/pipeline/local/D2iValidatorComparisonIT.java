@@ -66,12 +66,31 @@ class D2iValidatorComparisonIT {
                             + " ceased not 'E8'\". Carebench flags a period of care ending while a missing period is open;"
                             + " the validator only one whose missing period ended on the child's 18th birthday, the day"
                             + " care ended, and finds none here."),
+            Map.entry("372", openEpisodes("Child in youth custody or prison should be at least 10.")),
+            Map.entry("373", openEpisodes("Child placed in a school should be at least 4 years old.")),
+            Map.entry("374", openEpisodes("Child in residential employment should be at least 14 years old.")),
+            Map.entry("375", openEpisodes("Hospitalisation coded as a temporary placement exceeds six weeks.")),
+            Map.entry(
+                    "376",
+                    openEpisodes("Temporary placements coded as being due to holiday of usual foster carer(s) cannot"
+                            + " exceed three weeks.")),
+            Map.entry(
+                    "379",
+                    openEpisodes("Temporary placements for unspecified reason (placement code T4) cannot exceed seven"
+                            + " days.")),
             Map.entry(
                     "1012",
                     "DfE's text read differently: \"No other data should be returned for OC3 children who had no"
                             + " episodes in the current year\". Carebench flags other records of care leavers in OC3 with"
                             + " no episode in the year; the validator flags every record of a child with no episode at all,"
                             + " in OC3 or not."));
+
+    /** The validator checks these placement rules on ended episodes only (the same children there). */
+    private static String openEpisodes(String dfeText) {
+        return "DfE's text read differently: \"" + dfeText + "\" says nothing of the episode having ended."
+                + " Carebench checks open episodes too (one still open at 31 March lasts to it); the validator"
+                + " only episodes with an end date, and flags the same children among those.";
+    }
 
     static Map<String, Set<String>> ours;
     static Map<String, Set<String>> theirs;

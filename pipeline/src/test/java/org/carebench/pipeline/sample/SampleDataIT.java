@@ -125,6 +125,12 @@ class SampleDataIT extends PipelineJobTest {
     }
 
     @Test
+    void theCouncilsExtractBreaksNoneOfDfesRules() {
+        // rule 580 once flagged two children missing on the day their care ended with a reason other than E8
+        assertThat(extract.summary()).contains("no validation findings");
+    }
+
+    @Test
     void theCouncilsExtractGivesEveryLocalFigureWithNothingWithheld() throws Exception {
         assertThat(extract.exitCode()).as(extract.summary()).isEqualTo(LocalOutcome.PUBLISHED);
         List<String> expected = new ArrayList<>();

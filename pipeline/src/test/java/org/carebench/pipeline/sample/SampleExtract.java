@@ -106,9 +106,13 @@ final class SampleExtract {
         if (end == null && !start.isAfter(YEAR_END.minusYears(1))) {
             outcomes(id, dob, age);
         }
-        if (random.nextInt(100) < 12) {
-            LocalDate gone = start.isAfter(YEAR_START) ? start : YEAR_START;
-            gone = gone.plusDays(random.nextInt(1 + (int) ChronoUnit.DAYS.between(gone, end != null ? end : YEAR_END)));
+        // A missing period ends before care does: a child missing on the day care ends has reason
+        // ceased E8 (DfE rule 580), which none of these children has.
+        LocalDate lastMissing = end != null ? end.minusDays(5) : YEAR_END;
+        LocalDate firstMissing = start.isAfter(YEAR_START) ? start : YEAR_START;
+        if (random.nextInt(100) < 12 && !firstMissing.isAfter(lastMissing)) {
+            LocalDate gone =
+                    firstMissing.plusDays(random.nextInt(1 + (int) ChronoUnit.DAYS.between(firstMissing, lastMissing)));
             add(
                     "missing.csv",
                     id,
@@ -146,7 +150,11 @@ final class SampleExtract {
             }
             if (!change.equals("L")) {
                 String previous = place;
-                while (place.equals(previous)) {
+                // DfE rules 378 and 373: never placed with parents under V2, nor at a school before age 4
+                // (episodes begin up to six years before the year's end)
+                while (place.equals(previous)
+                        || (place.equals("P1") && legal.equals("V2"))
+                        || (place.equals("S1") && age < 10)) {
                     place = legal.equals("E1") ? pick(new String[] {"A4", "A6"}, 1, 1) : placement(age);
                 }
                 provider = place.equals("P1") ? "PR0" : pick(new String[] {"PR1", "PR4", "PR5", "PR2"}, 55, 35, 7, 3);
@@ -283,7 +291,7 @@ final class SampleExtract {
                 2);
     }
 
-    /** OC3: whether the authority is in touch, and if so what the young person does and where they live. */
+    /** OC3: whether the authority is in touch, and if so what the young person does and where they live (never 0). */
     private void oc3(String id, LocalDate dob, int age) {
         String contact = pick(new String[] {"YES", "NO", "NREQ", "REFU"}, 92, 5, 2, 1);
         boolean known = contact.equals("YES");
@@ -292,18 +300,8 @@ final class SampleExtract {
 
     private String activity(int age) {
         return age >= 19
-                ? pick(new String[] {"F1", "F2", "F4", "P4", "F5", "G4", "G5", "G6", "0"}, 6, 21, 20, 5, 2, 9, 27, 4, 6)
-                : pick(
-                        new String[] {"F1", "F2", "P2", "F4", "F5", "G4", "G5", "G6", "0"},
-                        3,
-                        40,
-                        8,
-                        11,
-                        2,
-                        3,
-                        25,
-                        2,
-                        6);
+                ? pick(new String[] {"F1", "F2", "F4", "P4", "F5", "G4", "G5", "G6"}, 6, 21, 20, 5, 2, 9, 27, 4)
+                : pick(new String[] {"F1", "F2", "P2", "F4", "F5", "G4", "G5", "G6"}, 3, 40, 8, 11, 2, 3, 25, 2);
     }
 
     private String accommodation() {
@@ -320,7 +318,8 @@ final class SampleExtract {
                 20,
                 8,
                 4);
-        return random.nextInt(100) < 6 ? "0" : kind + (random.nextInt(100) < 94 ? "1" : "2");
+        // in touch means activity and accommodation are known, never 0 (DfE rule 345)
+        return kind + (random.nextInt(100) < 94 ? "1" : "2");
     }
 
     private String flag(int percentYes) {

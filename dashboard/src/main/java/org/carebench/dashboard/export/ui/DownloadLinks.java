@@ -50,6 +50,15 @@ public final class DownloadLinks {
         return new HtmlFragment(HtmlFragment.Markup.of(list));
     }
 
+    /** An authority's latest local extract's validation report, every finding, as CSV and XLSX. */
+    public static HtmlFragment localValidation(String la) {
+        Map<String, String> query = new LinkedHashMap<>(Map.of("la", la));
+        Element list = list("local-validation-downloads-" + la, "Download the validation report");
+        link(list, "Every finding, by table and rule (Excel)", "local-validation", query, "xlsx", null);
+        link(list, "Every finding (CSV)", "local-validation", query, "csv", null);
+        return new HtmlFragment(HtmlFragment.Markup.of(list));
+    }
+
     /**
      * One chart of the indicator page as an image to paste into a slide: PNG at slide resolution and
      * SVG. {@code chart} is {@code trend} or {@code neighbours}; {@code what} names it in the links.

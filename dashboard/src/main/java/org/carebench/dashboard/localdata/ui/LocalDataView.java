@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.carebench.dashboard.export.ui.DownloadLinks;
 import org.carebench.dashboard.localdata.LocalDataService;
 import org.carebench.dashboard.localdata.LocalExtractChecks;
 
@@ -46,6 +47,7 @@ public class LocalDataView extends VerticalLayout {
                         + ", validated with DfE's " + extract.rulePack().replace('_', '-') + " rules: "
                         + extract.findings().size() + " rules flagged rows; " + withheld + " of "
                         + extract.figures().size() + " figures withheld."),
+                DownloadLinks.localValidation(extract.areaCode()),
                 new Html(LocalDataTables.figures(extract).outerHtml()),
                 new Html(LocalDataTables.findings(extract).outerHtml()));
     }
