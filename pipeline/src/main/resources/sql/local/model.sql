@@ -14,8 +14,8 @@ CREATE TABLE child AS
 CREATE TABLE episode AS
 WITH typed AS (
     SELECT CHILD AS child, try_strptime(DECOM, '%d/%m/%Y')::DATE AS decom,
-           try_strptime(DEC, '%d/%m/%Y')::DATE AS dec, RNE AS rne, PLACE AS place, REC AS rec,
-           coalesce(LS, '') IN ('V3', 'V4') AS short_break
+           try_strptime(DEC, '%d/%m/%Y')::DATE AS dec, RNE AS rne, PLACE AS place, REC AS rec, LS AS ls,
+           CIN AS cin, coalesce(LS, '') IN ('V3', 'V4') AS short_break
     FROM stg_episodes
     WHERE try_strptime(DECOM, '%d/%m/%Y') IS NOT NULL
 ), ordered AS (
@@ -43,7 +43,7 @@ WITH typed AS (
                OVER (PARTITION BY child ORDER BY seq) AS placement_no
     FROM ordinary
 )
-SELECT child, decom, dec, rne, place, rec, seq, care_no, care_start, care_end, care_end_reason, starts_care,
+SELECT child, decom, dec, rne, place, rec, ls, cin, seq, care_no, care_start, care_end, care_end_reason, starts_care,
        ends_care, placement_no, min(decom) OVER (PARTITION BY child, placement_no) AS placement_start
 FROM numbered;
 

@@ -9,21 +9,27 @@ import org.carebench.dashboard.api.CsvRows;
 import org.carebench.dashboard.api.TableExport;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.figures.Figure;
+import org.carebench.dashboard.security.LocalFiguresAccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who the children are, over the same service the Profile page uses: JSON, CSV or xlsx. */
+/**
+ * Who the children are, over the same service the Profile page uses: JSON, CSV or xlsx; the council's
+ * own local shares only for those allowed to see local figures.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class ProfileApiController {
 
     private final ProfileService profiles;
+    private final LocalFiguresAccess localFigures;
 
-    ProfileApiController(ProfileService profiles) {
+    ProfileApiController(ProfileService profiles, LocalFiguresAccess localFigures) {
         this.profiles = profiles;
+        this.localFigures = localFigures;
     }
 
     @GetMapping("/profile")
@@ -33,7 +39,8 @@ class ProfileApiController {
             @RequestParam(name = "sn", defaultValue = "2025") String model,
             @RequestParam(defaultValue = "mean") String average,
             @RequestParam(defaultValue = "json") String format) {
-        Profile profile = profiles.profile(la, period, model, Average.parse(average));
+        Profile full = profiles.profile(la, period, model, Average.parse(average));
+        Profile profile = localFigures.granted() ? full : full.withoutLocalFigures();
         return ApiResponses.respond(format, profile, () -> table(profile));
     }
 
@@ -60,6 +67,15 @@ class ProfileApiController {
                             profile.region() == null ? null : profile.region().code());
                     figure(row, "region", category.region());
                     figure(row, "england", category.england());
+                    if (profile.local() != null) {
+                        row.put("local_period_end", profile.local().periodEnd().toString());
+                        row.put(
+                                "local_percent",
+                                category.local() == null
+                                        ? null
+                                        : category.local().value());
+                        row.put("local_release", profile.local().release());
+                    }
                     rows.add(row);
                 }
             }
@@ -75,7 +91,10 @@ class ProfileApiController {
                                 profile.period(),
                                 profile.model(),
                                 profile.average(),
-                                "any: published figures only"));
+                                profile.local() == null
+                                        ? "any: published figures only"
+                                        : "internal: published figures, and local figures from "
+                                                + profile.local().release() + " (unpublished)"));
     }
 
     private static void figure(Map<String, Object> row, String prefix, Figure figure) {

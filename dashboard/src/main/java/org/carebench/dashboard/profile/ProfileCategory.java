@@ -8,6 +8,18 @@ import org.carebench.dashboard.figures.Figure;
  *
  * @param neighbours the neighbours' mean or median over those with a figure; null when none has one
  * @param neighboursWithFigure how many of the model's neighbours had a figure
+ * @param local the council's own share from its extract (see {@link Profile#local()}); null when none
  */
 public record ProfileCategory(
-        String label, Figure la, Figure region, Figure england, Double neighbours, int neighboursWithFigure) {}
+        String label,
+        Figure la,
+        Figure region,
+        Figure england,
+        Double neighbours,
+        int neighboursWithFigure,
+        Figure local) {
+
+    ProfileCategory withoutLocalFigure() {
+        return new ProfileCategory(label, la, region, england, neighbours, neighboursWithFigure, null);
+    }
+}

@@ -9,4 +9,10 @@ public record ProfileDimension(String id, String title, List<ProfileCategory> ca
     public boolean authorityHasFigures() {
         return categories.stream().anyMatch(c -> c.la() != null);
     }
+
+    /** Whether any comparator has a published figure, so the dimension is worth drawing without local ones. */
+    boolean hasPublishedFigures() {
+        return categories.stream()
+                .anyMatch(c -> c.la() != null || c.region() != null || c.england() != null || c.neighbours() != null);
+    }
 }

@@ -22,6 +22,7 @@ class ProfileQueries {
     private static final String PERIODS = sql("periods");
     private static final String AREA_FIGURES = sql("area_figures");
     private static final String NEIGHBOUR_AVERAGES = sql("neighbour_averages");
+    private static final String LOCAL_FIGURES = sql("local_figures");
 
     /** A category of the vocabulary, in the order of jobs/breakdowns.yml. */
     record Category(
@@ -88,6 +89,22 @@ class ProfileQueries {
                             rs.getInt("neighbours_with_figure")));
         });
         return averages;
+    }
+
+    /** The council's own shares from its latest extract, keyed by {@link #key}, with where they come from. */
+    record LocalShares(ProfileLocal source, Map<String, Figure> figures) {}
+
+    LocalShares localFigures(NamedParameterJdbcTemplate jdbc, String la) {
+        Map<String, Figure> figures = new HashMap<>();
+        ProfileLocal[] source = {null};
+        jdbc.query(LOCAL_FIGURES, Map.of("la", la), rs -> {
+            figures.put(
+                    key(rs.getString("population"), rs.getString("dimension"), rs.getInt("category_position")),
+                    figure(rs));
+            source[0] =
+                    new ProfileLocal(rs.getObject("period_end", java.time.LocalDate.class), rs.getString("release"));
+        });
+        return new LocalShares(source[0], figures);
     }
 
     static String key(String population, String dimension, int position) {

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who the children are: the shares of each category (jobs/breakdowns.yml) for the authority, its
- * region, England and its neighbours' average, read from the snapshot and kept for as long as it is
- * current.
+ * region, England and its neighbours' average, and the council's own from its latest extract, read
+ * from the snapshot and kept for as long as it is current. Callers drop the local shares for anyone
+ * who may not see local figures ({@link Profile#withoutLocalFigures()}).
  */
 @Service
 public class ProfileService {
@@ -76,6 +77,7 @@ public class ProfileService {
         }
         Map<String, Map<String, Figure>> shares = queries.areaFigures(jdbc, shown, codes);
         Map<String, ProfileQueries.Average> neighbours = queries.neighbourAverages(jdbc, la, model, shown);
+        ProfileQueries.LocalShares local = queries.localFigures(jdbc, la);
         return new Profile(
                 areas.la(),
                 areas.region(),
@@ -85,9 +87,10 @@ public class ProfileService {
                 areas.neighbours().size(),
                 periods,
                 shown,
-                populations(jdbc, queries.categories(jdbc), shares, neighbours, areas, average),
+                populations(jdbc, queries.categories(jdbc), shares, neighbours, local.figures(), areas, average),
                 figures.asOf(jdbc, codes),
-                models);
+                models,
+                local.source());
     }
 
     private static int latest(List<ProfileQueries.Period> periods) {
@@ -103,6 +106,7 @@ public class ProfileService {
             List<ProfileQueries.Category> categories,
             Map<String, Map<String, Figure>> shares,
             Map<String, ProfileQueries.Average> neighbours,
+            Map<String, Figure> local,
             Comparators areas,
             Average average) {
         Map<String, ProfilePopulation> populations = new LinkedHashMap<>();
@@ -130,7 +134,8 @@ public class ProfileService {
                     areas.region() == null ? null : byArea.get(areas.region().code()),
                     areas.england() == null ? null : byArea.get(areas.england().code()),
                     n == null ? null : average == Average.MEDIAN ? n.median() : n.mean(),
-                    n == null ? 0 : n.count()));
+                    n == null ? 0 : n.count(),
+                    local.get(key)));
         }
         // Dimensions with no figure for any comparator in the year are left out rather than drawn empty.
         return populations.values().stream()
@@ -139,11 +144,8 @@ public class ProfileService {
                         p.title(),
                         p.indicator(),
                         p.dimensions().stream()
-                                .filter(d -> d.categories().stream()
-                                        .anyMatch(c -> c.la() != null
-                                                || c.region() != null
-                                                || c.england() != null
-                                                || c.neighbours() != null))
+                                .filter(d -> d.hasPublishedFigures()
+                                        || d.categories().stream().anyMatch(c -> c.local() != null))
                                 .toList()))
                 .filter(p -> !p.dimensions().isEmpty())
                 .toList();

@@ -29,17 +29,17 @@ public final class PipelineImport {
         return process.exitValue();
     }
 
-    /** Imports a council's SSDA903 extract (a path under the reference data) as local figures; returns the exit code. */
-    public static int runLocal(Path warehouse, Path log, String la, String periodEnd, String input)
+    /**
+     * Imports a council's SSDA903 extract (a path under the reference data) as local figures, with any
+     * further {@code options} of the command; returns the exit code.
+     */
+    public static int runLocal(Path warehouse, Path log, String la, String periodEnd, String input, String... options)
             throws IOException, InterruptedException {
         List<String> command = command(warehouse, List.of());
         command.set(command.indexOf("import"), "import-local");
-        command.addAll(List.of(
-                "--la",
-                la,
-                "--period-end",
-                periodEnd,
-                ProjectPaths.referenceData().resolve(input).toString()));
+        command.addAll(List.of("--la", la, "--period-end", periodEnd));
+        command.addAll(List.of(options));
+        command.add(ProjectPaths.referenceData().resolve(input).toString());
         Process process = new ProcessBuilder(command)
                 .directory(ProjectPaths.root().toFile())
                 .redirectErrorStream(true)

@@ -96,6 +96,9 @@ public record Layout(
      * a file gives only as counts is {@code value} (plus the {@code plus} counts) as a share of
      * {@code percentOf}. An {@code optional} indicator is loaded from the files that have its columns
      * (wide files whose measures come and go between years) and is not missed in the others.
+     * {@code minus} counts are taken off {@code value} (children not in a category: all but the
+     * asylum-seeking). {@code breakdownLabel} is a constant breakdown for wide files that give one
+     * column per category, so each column's mapping names the category it stands for.
      */
     public record IndicatorMapping(
             String id,
@@ -105,11 +108,13 @@ public record Layout(
             boolean yearsMonths,
             List<String> plus,
             String percentOf,
-            boolean optional) {
+            boolean optional,
+            List<String> minus,
+            String breakdownLabel) {
 
         /** A plain value column, as the checks of totals read one. */
         public IndicatorMapping(String id, String value) {
-            this(id, value, Map.of(), List.of(), false, List.of(), null, false);
+            this(id, value, Map.of(), List.of(), false, List.of(), null, false, List.of(), null);
         }
 
         /** Every field the indicator reads: filters, value columns and breakdown labels. */
@@ -120,11 +125,12 @@ public record Layout(
             return fields;
         }
 
-        /** The columns whose numbers make the figure: the value, any counts added to it, the whole it is a share of. */
+        /** The columns whose numbers make the figure: the value, counts added to or taken off it, the whole it is a share of. */
         public List<String> valueFields() {
             List<String> fields = new java.util.ArrayList<>();
             fields.add(value);
             fields.addAll(plus);
+            fields.addAll(minus);
             if (percentOf != null) {
                 fields.add(percentOf);
             }

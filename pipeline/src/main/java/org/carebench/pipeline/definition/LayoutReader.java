@@ -122,7 +122,12 @@ class LayoutReader {
                     format.equals("years-months"),
                     entry.texts("plus"),
                     entry.text("percent_of", null),
-                    Boolean.parseBoolean(entry.text("optional", "false"))));
+                    Boolean.parseBoolean(entry.text("optional", "false")),
+                    entry.texts("minus"),
+                    entry.text("breakdown_label", null)));
+            if (entry.has("breakdown") && entry.has("breakdown_label")) {
+                throw entry.error("breakdown_label", "cannot stand beside breakdown: a figure has one breakdown");
+            }
         }
         return mappings;
     }

@@ -124,6 +124,7 @@ final class ObservationRows {
         }
         StringBuilder sum = new StringBuilder(count(indicator.value()));
         indicator.plus().forEach(field -> sum.append(" + ").append(count(field)));
+        indicator.minus().forEach(field -> sum.append(" - ").append(count(field)));
         if (indicator.percentOf() == null) {
             return sum.toString();
         }
@@ -134,8 +135,11 @@ final class ObservationRows {
         return "TRY_CAST(replace(" + file.text(field) + ", ',', '') AS DOUBLE)";
     }
 
-    /** The labels that split an indicator, joined; empty when it is not split. */
+    /** The labels that split an indicator, joined, or its constant label; empty when it is not split. */
     String breakdown(Layout.IndicatorMapping indicator) {
+        if (indicator.breakdownLabel() != null) {
+            return Sql.literal(indicator.breakdownLabel());
+        }
         if (indicator.breakdown().isEmpty()) {
             return "''";
         }

@@ -25,8 +25,19 @@ final class FigurePublisher {
     void publish(List<LocalFigure> figures) throws SQLException {
         addRates(figures);
         for (LocalFigure figure : figures) {
-            if (figure.published()) {
+            if (figure.published() && figure.shares().isEmpty()) {
                 writer.write(figure.indicatorId(), period.year(), period.end(), figure.value(), null);
+            }
+            if (figure.published()) {
+                for (LocalFigure.Share share : figure.shares()) {
+                    writer.write(
+                            figure.indicatorId(),
+                            share.breakdown(),
+                            period.year(),
+                            period.end(),
+                            share.value(),
+                            share.children() + " of " + figure.cohort() + " children");
+                }
             }
         }
         for (LocalIndicators.Indicator indicator : catalogue.indicators()) {

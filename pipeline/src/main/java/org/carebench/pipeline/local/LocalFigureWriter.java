@@ -82,18 +82,25 @@ final class LocalFigureWriter {
     }
 
     void write(String indicatorId, int period, LocalDate periodEnd, double value, String notes) throws SQLException {
+        write(indicatorId, "", period, periodEnd, value, notes);
+    }
+
+    /** A figure split by characteristic carries its breakdown label, as national ones do. */
+    void write(String indicatorId, String breakdown, int period, LocalDate periodEnd, double value, String notes)
+            throws SQLException {
         try (PreparedStatement insert =
                 connection.prepareStatement("INSERT INTO " + CATALOG + ".observation (indicator_id,"
                         + " area_code, period, breakdown, value, status, source, release, source_file_id, is_current, period_end, notes)"
-                        + " VALUES (?, ?, ?, '', ?, NULL, 'local', ?, ?, true, ?, ?)")) {
+                        + " VALUES (?, ?, ?, ?, ?, NULL, 'local', ?, ?, true, ?, ?)")) {
             insert.setString(1, indicatorId);
             insert.setString(2, areaCode);
             insert.setInt(3, period);
-            insert.setDouble(4, value);
-            insert.setString(5, release);
-            insert.setInt(6, sourceFileId);
-            insert.setObject(7, periodEnd);
-            insert.setString(8, notes);
+            insert.setString(4, breakdown);
+            insert.setDouble(5, value);
+            insert.setString(6, release);
+            insert.setInt(7, sourceFileId);
+            insert.setObject(8, periodEnd);
+            insert.setString(9, notes);
             insert.executeUpdate();
         }
     }

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LocalExtractFormsIT extends PipelineJobTest {
 
     private static final String LOCAL_FIGURES =
-            "SELECT indicator_id, period, period_end, value FROM mart_local_observation" + " ORDER BY indicator_id";
+            "SELECT indicator_id, breakdown, period, period_end, value FROM mart_local_observation"
+                    + " ORDER BY indicator_id, breakdown";
 
     @TempDir
     Path folder;

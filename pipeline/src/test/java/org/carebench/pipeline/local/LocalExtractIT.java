@@ -7,7 +7,10 @@ import static org.carebench.pipeline.Warehouses.referencePath;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.carebench.pipeline.PipelineJobTest;
 import org.carebench.pipeline.cli.PipelineCommands;
 import org.carebench.pipeline.warehouse.Warehouse;
@@ -108,9 +111,9 @@ class LocalExtractIT extends PipelineJobTest {
     void storesLocalFiguresWithTheirPeriodEndReleaseAndDefinition() throws Exception {
         assertThat(query(
                         warehouse,
-                        "SELECT DISTINCT release, period, period_end, breakdown FROM mart_local_observation"
+                        "SELECT DISTINCT release, period, period_end FROM mart_local_observation"
                                 + " WHERE area_code = '358'"))
-                .containsExactly("local extract 2018-04-01|2018|2018-03-31|");
+                .containsExactly("local extract 2018-04-01|2018|2018-03-31");
         assertThat(query(
                                 warehouse,
                                 "SELECT local_definition FROM mart_local_observation WHERE indicator_id = 'cla-count'")
@@ -127,10 +130,50 @@ class LocalExtractIT extends PipelineJobTest {
                 .containsExactly("national");
     }
 
+    @Test
+    void sharesByCharacteristicOnTheLastDayMatchAnIndependentCount() throws Exception {
+        IndependentProfile children = new IndependentProfile(YEAR_END);
+        long total = children.total();
+        assertThat(total).isEqualTo((long) local("cla-count"));
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("Age group: 1 to 4 years", children.count(c -> c.age() >= 1 && c.age() <= 4));
+        expected.put("Age group: 16 years and over", children.count(c -> c.age() >= 16));
+        expected.put("Gender: Female", children.count(c -> c.sex().equals("2")));
+        expected.put("Ethnicity: 1. Total White", children.count(c -> c.ethnic().startsWith("W")));
+        expected.put("Category of need: N1. Abuse or neglect", children.count(c -> "N1".equals(c.cin())));
+        expected.put(
+                "Legal status: Care orders",
+                children.count(c -> Set.of("C1", "C2").contains(c.legalStatus())));
+        expected.put(
+                "Placement: 1. Total foster placements",
+                children.count(c -> c.place().startsWith("U")));
+        expected.put(
+                "Unaccompanied asylum-seeking children: Unaccompanied asylum-seeking children",
+                children.count(IndependentProfile.Child::uasc));
+        System.out.println("Looked after on 2018-03-31 by characteristic, of " + total + ": " + expected);
+        assertThat(expected.values()).allMatch(count -> count > 0);
+        for (Map.Entry<String, Long> category : expected.entrySet()) {
+            assertThat(query(
+                            warehouse,
+                            "SELECT value, notes FROM mart_local_observation WHERE indicator_id ="
+                                    + " 'cla-by-characteristic-pct' AND area_code = '358' AND breakdown = ?",
+                            category.getKey()))
+                    .as(category.getKey())
+                    .containsExactly(100.0 * category.getValue() / total + "|" + category.getValue() + " of " + total
+                            + " children");
+        }
+        assertThat(
+                        query(
+                                warehouse,
+                                "SELECT round(sum(value), 6) FROM mart_local_observation"
+                                        + " WHERE indicator_id = 'cla-by-characteristic-pct' AND breakdown LIKE 'Age group: %'"))
+                .containsExactly("100.0");
+    }
+
     double local(String indicator) throws Exception {
         List<String> rows = query(
                 warehouse,
-                "SELECT value FROM mart_local_observation WHERE indicator_id = ? AND area_code = '358'"
+                "SELECT value FROM mart_local_observation WHERE indicator_id = ? AND area_code = '358' AND breakdown = ''"
                         + " AND period_end = DATE '2018-03-31'",
                 indicator);
         assertThat(rows).as(indicator).hasSize(1);

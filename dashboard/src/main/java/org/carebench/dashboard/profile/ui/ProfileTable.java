@@ -3,6 +3,7 @@ package org.carebench.dashboard.profile.ui;
 import java.util.List;
 import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.base.ui.HtmlTables;
+import org.carebench.dashboard.figures.SeriesStyle;
 import org.carebench.dashboard.profile.Profile;
 import org.carebench.dashboard.profile.ProfileCategory;
 import org.carebench.dashboard.profile.ProfileDimension;
@@ -26,7 +27,7 @@ final class ProfileTable {
             HtmlTables.headerCell(row, category.label(), "row");
             for (ProfileRows comparator : rows) {
                 Double value = comparator.value().apply(category);
-                boolean average = comparator.style() == rows.get(1).style();
+                boolean average = comparator.style() == SeriesStyle.NEIGHBOURS;
                 String text = average
                         ? FigureFormat.average(new org.carebench.dashboard.figures.NeighbourAverage(
                                 profile.model(), profile.average(), value, category.neighboursWithFigure(), List.of()))

@@ -20,6 +20,7 @@ import org.carebench.dashboard.profile.Profile;
 import org.carebench.dashboard.profile.ProfileDimension;
 import org.carebench.dashboard.profile.ProfilePopulation;
 import org.carebench.dashboard.profile.ProfileService;
+import org.carebench.dashboard.security.LocalFiguresAccess;
 import org.carebench.dashboard.warehouse.WarehouseProperties;
 
 /**
@@ -36,21 +37,25 @@ public class ProfileView extends SelectionPage {
 
     private final ProfileService profiles;
     private final CatalogueService catalogue;
+    private final LocalFiguresAccess localFigures;
 
     public ProfileView(
             ProfileService profiles,
             CatalogueService catalogue,
             WarehouseProperties properties,
-            RenderedFragments fragments) {
+            RenderedFragments fragments,
+            LocalFiguresAccess localFigures) {
         super("Who the children are", properties.defaultLa(), catalogue::defaultIndicator, fragments);
         this.profiles = profiles;
         this.catalogue = catalogue;
+        this.localFigures = localFigures;
     }
 
     @Override
     protected void show(Selection selection, QueryParameters parameters) {
-        Profile profile =
+        Profile full =
                 profiles.profileOrLatest(selection.la(), selection.period(), selection.model(), selection.average());
+        Profile profile = localFigures.granted() ? full : full.withoutLocalFigures();
         heading.setText("Who the children are: " + profile.la().name());
         controls.show(
                 selection,
@@ -70,6 +75,15 @@ public class ProfileView extends SelectionPage {
                 + " category, so their bar may too.");
         about.setId("profile-summary");
         content.add(AsOfLine.of(profile.asOf()), about);
+        if (profile.local() != null) {
+            Paragraph local = new Paragraph("Your extract: the council's own shares of the children it looked after on "
+                    + ProfileRows.day(profile.local()) + ", counted from "
+                    + profile.local().release()
+                    + " as DfE counts them. Local figures: unpublished, unrounded, and never ranked or averaged"
+                    + " with the published ones.");
+            local.setId("profile-local-note");
+            content.add(local);
+        }
         List<ProfileRows> rows = ProfileRows.of(profile);
         for (ProfilePopulation population : profile.populations()) {
             content.add(new H2(population.title() + ", " + profile.period()));
@@ -101,7 +115,7 @@ public class ProfileView extends SelectionPage {
                 summary,
                 chart,
                 fragments.get(
-                        List.of("profile-table", selection, profile.period(), id),
+                        List.of("profile-table", selection, profile.period(), id, String.valueOf(profile.local())),
                         () -> ProfileTable.of(id + "-table", caption, profile, dimension, rows)));
     }
 }

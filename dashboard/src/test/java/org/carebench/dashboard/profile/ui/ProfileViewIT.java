@@ -1,6 +1,7 @@
 package org.carebench.dashboard.profile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.carebench.dashboard.support.Pages.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import org.carebench.dashboard.support.Accessibility;
 import org.carebench.dashboard.support.Browser;
 import org.carebench.dashboard.support.BrowserPageTest;
 import org.carebench.dashboard.support.KeyboardWalk;
+import org.carebench.dashboard.support.PipelineWarehouse;
 import org.carebench.dashboard.support.Reflow;
 import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Who the children are, over England's published characteristics and a file written in the layout of
- * DfE's authorities' characteristics file (Trafford 55% male; its neighbours 51% to 60%, Bromley withheld).
+ * DfE's authorities' characteristics file (Trafford 55% male; its neighbours 51% to 60%, Bromley withheld),
+ * and Salford's own extract (DfE's synthetic SSDA903 data) as local figures.
  */
 class ProfileViewIT extends BrowserPageTest {
 
@@ -51,9 +54,9 @@ class ProfileViewIT extends BrowserPageTest {
         assertThat(need.at("/categories/0/la").isNull()).isTrue();
         assertThat(need.at("/categories/6/england/status").asText()).isEqualTo("k");
         JsonNode reasons = dimension(profile, "ceased", "reason");
-        assertThat(reasons.at("/categories/3/label").asText()).isEqualTo("Special guardianship order");
-        assertThat(reasons.at("/categories/3/la/value").asDouble()).isEqualTo(5.0);
-        assertThat(reasons.at("/categories/2/la/status").asText()).isEqualTo("c");
+        assertThat(reasons.at("/categories/4/label").asText()).isEqualTo("Special guardianship order");
+        assertThat(reasons.at("/categories/4/la/value").asDouble()).isEqualTo(5.0);
+        assertThat(reasons.at("/categories/3/la/status").asText()).isEqualTo("c");
 
         JsonNode median = new ObjectMapper()
                 .readTree(
@@ -115,6 +118,60 @@ class ProfileViewIT extends BrowserPageTest {
     }
 
     @Test
+    void theCouncilsOwnExtractStandsBesideThePublishedFiguresForThoseWhoMaySeeLocalFigures() throws Exception {
+        String path = "/profile?la=" + PipelineWarehouse.LOCAL_EXTRACT_LA + "&period=2024";
+        JsonNode analyst = new ObjectMapper()
+                .readTree(get("/api/v1" + path, TestUser.ANALYST).body());
+        assertThat(analyst.at("/local/periodEnd").asText()).isEqualTo("2018-03-31");
+        assertThat(analyst.at("/local/release").asText()).startsWith("local extract ");
+        JsonNode female = dimension(analyst, "on-31-march", "gender").at("/categories/1");
+        assertThat(female.get("label").asText()).isEqualTo("Female");
+        // DfE's synthetic XML return, unrounded as local figures are (the pipeline's LocalExtractIT checks the
+        // shares against an independent count); every child is a boy or a girl there
+        double girls = female.at("/local/value").asDouble();
+        assertThat(girls).isCloseTo(48.1818, offset(1e-4));
+        assertThat(dimension(analyst, "on-31-march", "gender")
+                                .at("/categories/0/local/value")
+                                .asDouble()
+                        + girls)
+                .isCloseTo(100.0, offset(1e-9));
+        assertThat(female.at("/england/value").asDouble()).isEqualTo(43.0);
+        // DfE publishes no category of need for the authority; its extract gives one
+        assertThat(dimension(analyst, "on-31-march", "need")
+                        .at("/categories/0/local/value")
+                        .asDouble())
+                .isGreaterThan(0);
+        assertThat(new String(
+                        get("/api/v1" + path + "&format=csv", TestUser.ANALYST).body(), StandardCharsets.UTF_8))
+                .contains("local_period_end,local_percent,local_release");
+
+        JsonNode viewer = new ObjectMapper().readTree(get("/api/v1" + path).body());
+        assertThat(viewer.get("local").isNull()).isTrue();
+        assertThat(viewer.findValues("local")).allMatch(JsonNode::isNull);
+        assertThat(new String(get("/api/v1" + path + "&format=csv").body(), StandardCharsets.UTF_8))
+                .doesNotContain("local_");
+
+        browser.get(url(path));
+        WebElement table =
+                await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("on-31-march-gender-table")));
+        assertThat(table.findElements(By.cssSelector("thead th")))
+                .extracting(WebElement::getText)
+                .contains("Your extract, 31 March 2018 (local figures) (%)");
+        assertThat(table.findElement(By.cssSelector("tbody tr:nth-child(2)"))
+                        .getText()
+                        .replace('\n', ' '))
+                .startsWith("Female – 48.18 ");
+        assertThat(browser.findElement(By.id("profile-local-note")).getText())
+                .contains("Your extract", "31 March 2018", "Local figures: unpublished");
+        WebElement chart = browser.findElement(By.cssSelector("#on-31-march-gender-chart canvas"));
+        await(browser).until(d -> chart.getSize().getWidth() > 0);
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.id("on-31-march-age-chart")));
+        Browser.screenshot(browser, "profile-local-extract");
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
     void reachesEveryControlWithTabAloneAndReflowsAt320Pixels() throws Exception {
         KeyboardWalk.assertEveryControlReachedInOrder(browser, url(PAGE), By.id("on-31-march-gender-table"));
         try {
@@ -142,6 +199,10 @@ class ProfileViewIT extends BrowserPageTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(request(path, TestUser.VIEWER).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return get(path, TestUser.VIEWER);
+    }
+
+    private HttpResponse<byte[]> get(String path, TestUser user) throws Exception {
+        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }
