@@ -55,7 +55,21 @@ public class AnswerQueries {
         byArea.getOrDefault(areas.la().code(), Map.of())
                 .values()
                 .forEach(row -> series.add(ComparisonAssembly.of(areas, average, row, byArea)));
-        return series;
+        return fromTheAuthoritysFirstFigure(series);
+    }
+
+    /**
+     * England's figures often go back further than an authority's (derived from national counts): the
+     * authority's trend starts with its own first figure, published or withheld.
+     */
+    private static List<Comparison> fromTheAuthoritysFirstFigure(List<Comparison> series) {
+        int first = 0;
+        while (first < series.size()
+                && series.get(first).la().value() == null
+                && series.get(first).la().status() == null) {
+            first++;
+        }
+        return first == series.size() ? series : List.copyOf(series.subList(first, series.size()));
     }
 
     /** Every indicator's comparison in one period, by indicator id. */
