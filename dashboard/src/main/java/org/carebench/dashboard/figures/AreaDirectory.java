@@ -2,6 +2,7 @@ package org.carebench.dashboard.figures;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every area and every model's neighbours of a snapshot, read once for it, so that finding what an
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public record AreaDirectory(
         Map<String, Area> areas,
-        java.util.Set<String> authorities,
+        Set<String> authorities,
         Area england,
         Map<String, Map<String, List<Area>>> neighbours,
         List<String> models) {

@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.carebench.dashboard.warehouse.SqlResource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,9 +27,7 @@ public class FigureQueries {
     private static final String INDICATOR = sql("indicator");
     private static final String INDICATORS = sql("indicators");
     private static final String WITH_LA_FIGURES = sql("indicators_with_local_authority_figures");
-    private static final String LOCAL_AUTHORITY = sql("local_authority");
     private static final String LOCAL_AUTHORITIES = sql("local_authorities");
-    private static final String AREA = sql("area");
     private static final String AREAS = sql("areas");
     private static final String ENGLAND = sql("england");
     private static final String NEIGHBOUR_MODELS = sql("neighbour_models");
@@ -77,11 +78,6 @@ public class FigureQueries {
         return jdbc.query(WITH_LA_FIGURES, Map.of(), INDICATOR_ROW);
     }
 
-    public Optional<Area> localAuthority(NamedParameterJdbcTemplate jdbc, String code) {
-        return jdbc.query(LOCAL_AUTHORITY, Map.of("code", code), AREA_ROW).stream()
-                .findFirst();
-    }
-
     public List<Area> localAuthorities(NamedParameterJdbcTemplate jdbc) {
         return jdbc.query(LOCAL_AUTHORITIES, Map.of(), AREA_ROW);
     }
@@ -108,40 +104,21 @@ public class FigureQueries {
                 (rs, i) -> new Neighbour(rs.getInt("position"), AREA_ROW.mapRow(rs, i), rs.getString("closeness")));
     }
 
-    /** The authority and the areas it is compared with; unknown authorities and models are refused. */
-    public Comparators comparators(
-            NamedParameterJdbcTemplate jdbc, String laCode, String model, List<String> knownModels) {
-        Area la = localAuthority(jdbc, laCode)
-                .orElseThrow(() -> new UnknownReferenceException("local authority", laCode));
-        if (!knownModels.contains(model)) {
-            throw new UnknownReferenceException("neighbour model", model);
-        }
-        Area england =
-                jdbc.query(ENGLAND, Map.of(), AREA_ROW).stream().findFirst().orElse(null);
-        Area region = la.regionCode() == null
-                ? null
-                : jdbc.query(AREA, Map.of("code", la.regionCode()), AREA_ROW).stream()
-                        .findFirst()
-                        .orElse(null);
-        List<Area> neighbours = jdbc.query(NEIGHBOURS, Map.of("model", model, "la", laCode), AREA_ROW);
-        return new Comparators(la, england, region, model, neighbours);
-    }
-
     /** Every area and every model's neighbours, for finding comparators with no query of their own. */
     public AreaDirectory areaDirectory(NamedParameterJdbcTemplate jdbc) {
-        Map<String, Area> areas = new java.util.HashMap<>();
-        java.util.Set<String> authorities = new java.util.HashSet<>();
+        Map<String, Area> areas = new HashMap<>();
+        Set<String> authorities = new HashSet<>();
         jdbc.query(ALL_AREAS, Map.of(), rs -> {
             areas.put(rs.getString("code"), AREA_ROW.mapRow(rs, 0));
             if ("la".equals(rs.getString("level"))) {
                 authorities.add(rs.getString("code"));
             }
         });
-        Map<String, Map<String, List<Area>>> neighbours = new java.util.HashMap<>();
+        Map<String, Map<String, List<Area>>> neighbours = new HashMap<>();
         jdbc.query(ALL_NEIGHBOURS, Map.of(), rs -> {
             neighbours
-                    .computeIfAbsent(rs.getString("model"), m -> new java.util.HashMap<>())
-                    .computeIfAbsent(rs.getString("la_code"), la -> new java.util.ArrayList<>())
+                    .computeIfAbsent(rs.getString("model"), m -> new HashMap<>())
+                    .computeIfAbsent(rs.getString("la_code"), la -> new ArrayList<>())
                     .add(AREA_ROW.mapRow(rs, 0));
         });
         Area england =

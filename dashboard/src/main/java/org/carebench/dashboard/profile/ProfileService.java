@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.carebench.dashboard.figures.AreaDirectory;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.figures.Comparators;
 import org.carebench.dashboard.figures.Figure;
@@ -56,8 +57,9 @@ public class ProfileService {
             String model,
             Average average,
             boolean latestIfMissing) {
-        List<String> models = figures.neighbourModels(jdbc);
-        Comparators areas = figures.comparators(jdbc, la, model, models);
+        AreaDirectory directory = cache.get(List.of("areas"), session -> figures.areaDirectory(session.jdbc()));
+        List<String> models = directory.models();
+        Comparators areas = directory.comparators(la, model);
         List<ProfileQueries.Period> known = queries.vocabularyPresent(jdbc) ? queries.periods(jdbc, la) : List.of();
         if (known.isEmpty()) {
             throw new UnknownReferenceException("period", "no figures by characteristic in this snapshot");

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.carebench.dashboard.figures.AnswerQueries;
+import org.carebench.dashboard.figures.AreaDirectory;
 import org.carebench.dashboard.figures.Audience;
 import org.carebench.dashboard.figures.Average;
 import org.carebench.dashboard.figures.Comparators;
@@ -111,8 +112,9 @@ public class ScorecardService {
             String model,
             Average average,
             String release) {
-        List<String> models = shared(List.of("models"), figures::neighbourModels);
-        Comparators areas = figures.comparators(jdbc, laCode, model, models);
+        AreaDirectory directory = shared(List.of("areas"), figures::areaDirectory);
+        List<String> models = directory.models();
+        Comparators areas = directory.comparators(laCode, model);
         if (release != null) {
             answers.requireRelease(jdbc, release);
         }

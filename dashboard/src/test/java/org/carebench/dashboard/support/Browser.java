@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,5 +52,18 @@ public final class Browser {
         Path file = dir.resolve(name + ".png");
         Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         return file;
+    }
+
+    /** The link's file as the browser receives it: status, headers and the body in base64. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> fetch(ChromeDriver browser, WebElement link) {
+        return (Map<String, Object>) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href).then(async r => { const bytes = new Uint8Array(await r.arrayBuffer());"
+                        + "let text = ''; bytes.forEach(b => text += String.fromCharCode(b));"
+                        + "done({status: r.status, type: r.headers.get('content-type'),"
+                        + " disposition: r.headers.get('content-disposition'), body: btoa(text)}); })"
+                        + ".catch(e => done({status: -1, type: String(e)}));",
+                link);
     }
 }

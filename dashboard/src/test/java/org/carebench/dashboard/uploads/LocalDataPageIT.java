@@ -86,7 +86,7 @@ class LocalDataPageIT extends UploadsApplicationTest {
         assertThat(links)
                 .extracting(WebElement::getText)
                 .containsExactly("Every finding, by table and rule (Excel)", "Every finding (CSV)");
-        Map<String, Object> xlsx = fetch(links.get(0));
+        Map<String, Object> xlsx = Browser.fetch(browser, links.get(0));
         assertThat(xlsx.get("status")).isEqualTo(200L);
         assertThat((String) xlsx.get("disposition")).contains("local-validation-358.xlsx");
         try (Workbook workbook = WorkbookFactory.create(
@@ -95,7 +95,7 @@ class LocalDataPageIT extends UploadsApplicationTest {
             assertThat(workbook.getSheet("Episodes").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Child");
         }
-        Map<String, Object> csv = fetch(links.get(1));
+        Map<String, Object> csv = Browser.fetch(browser, links.get(1));
         assertThat(csv.get("status")).isEqualTo(200L);
         assertThat((String) csv.get("type")).startsWith("text/csv");
         String text = new String(Base64.getDecoder().decode((String) csv.get("body")), StandardCharsets.UTF_8);
@@ -133,19 +133,6 @@ class LocalDataPageIT extends UploadsApplicationTest {
     private int status(String path, TestUser user) throws Exception {
         return http.send(request(path, user).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
-    }
-
-    /** The link's file as the browser receives it: status, headers and the body in base64. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> fetch(WebElement link) {
-        return (Map<String, Object>) browser.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0].href).then(async r => { const bytes = new Uint8Array(await r.arrayBuffer());"
-                        + "let text = ''; bytes.forEach(b => text += String.fromCharCode(b));"
-                        + "done({status: r.status, type: r.headers.get('content-type'),"
-                        + " disposition: r.headers.get('content-disposition'), body: btoa(text)}); })"
-                        + ".catch(e => done({status: -1, type: String(e)}));",
-                link);
     }
 
     @Test

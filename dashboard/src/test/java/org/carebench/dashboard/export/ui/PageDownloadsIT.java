@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carebench.dashboard.support.Browser;
 import org.carebench.dashboard.support.BrowserPageTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,12 +26,12 @@ class PageDownloadsIT extends BrowserPageTest {
         List<WebElement> links = browser.findElements(By.cssSelector("#scorecard-downloads a[download]"));
         assertThat(links).hasSize(3);
         for (WebElement link : links) {
-            Map<String, Object> file = fetch(link);
+            Map<String, Object> file = Browser.fetch(browser, link);
             assertThat(file.get("status")).as(link.getText()).isEqualTo(200L);
             assertThat((String) file.get("disposition")).as(link.getText()).contains("scorecard-358-2024.");
         }
-        byte[] workbook =
-                Base64.getDecoder().decode((String) fetch(links.get(0)).get("body"));
+        byte[] workbook = Base64.getDecoder()
+                .decode((String) Browser.fetch(browser, links.get(0)).get("body"));
         try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             assertThat(xlsx.getSheet("Figures").getLastRowNum()).isGreaterThan(40);
         }
@@ -43,14 +44,14 @@ class PageDownloadsIT extends BrowserPageTest {
         List<WebElement> links = browser.findElements(By.cssSelector("#indicator-downloads a[download]"));
         assertThat(links).hasSize(4);
         for (WebElement link : links) {
-            Map<String, Object> file = fetch(link);
+            Map<String, Object> file = Browser.fetch(browser, link);
             assertThat(file.get("status")).as(link.getText()).isEqualTo(200L);
             assertThat((String) file.get("type"))
                     .as(link.getText())
                     .matches(link.getText().endsWith("(CSV)") ? "text/csv.*" : "application/vnd.openxml.*");
         }
-        String csv = new String(
-                Base64.getDecoder().decode((String) fetch(links.get(3)).get("body")));
+        String csv = new String(Base64.getDecoder()
+                .decode((String) Browser.fetch(browser, links.get(3)).get("body")));
         assertThat(csv.lines().filter(line -> line.contains(",358,Trafford,5,")))
                 .hasSize(1);
     }
@@ -62,13 +63,13 @@ class PageDownloadsIT extends BrowserPageTest {
             await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(chart + "-chart-downloads")));
             List<WebElement> links = browser.findElements(By.cssSelector("#" + chart + "-chart-downloads a[download]"));
             assertThat(links).hasSize(2);
-            Map<String, Object> png = fetch(links.get(0));
+            Map<String, Object> png = Browser.fetch(browser, links.get(0));
             assertThat(png.get("status")).as(links.get(0).getText()).isEqualTo(200L);
             assertThat((String) png.get("disposition")).contains(chart + "-placement-3plus-moves-pct-358-");
             var image = javax.imageio.ImageIO.read(
                     new ByteArrayInputStream(Base64.getDecoder().decode((String) png.get("body"))));
             assertThat(image.getWidth()).isGreaterThanOrEqualTo(1600);
-            Map<String, Object> svg = fetch(links.get(1));
+            Map<String, Object> svg = Browser.fetch(browser, links.get(1));
             assertThat((String) svg.get("type")).startsWith("image/svg+xml");
             assertThat(new String(Base64.getDecoder().decode((String) svg.get("body")), StandardCharsets.UTF_8))
                     .contains("Children with 3 or more placements during the year")
@@ -99,18 +100,5 @@ class PageDownloadsIT extends BrowserPageTest {
         assertThat((String) file.get("query")).doesNotContain("placement-3plus-moves-pct");
         assertThat((String) file.get("disposition")).contains("training-pack-358-2024.pptx");
         assertThat((Long) file.get("size")).isGreaterThan(10_000L);
-    }
-
-    /** The link's file as the browser receives it: status, headers and the body in base64. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> fetch(WebElement link) {
-        return (Map<String, Object>) browser.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0].href).then(async r => { const bytes = new Uint8Array(await r.arrayBuffer());"
-                        + "let text = ''; bytes.forEach(b => text += String.fromCharCode(b));"
-                        + "done({status: r.status, type: r.headers.get('content-type'),"
-                        + " disposition: r.headers.get('content-disposition'), body: btoa(text)}); })"
-                        + ".catch(e => done({status: -1, type: String(e)}));",
-                link);
     }
 }

@@ -1,3 +1,0 @@
-SELECT code, name, region_code
-FROM area
-WHERE code = :code AND level = 'la'
