@@ -1,5 +1,8 @@
 package org.carebench.dashboard.figures;
 
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,29 +55,65 @@ public class AnswerBlocks {
                 session -> read(session.jdbc(), indicator, model, average));
     }
 
+    /**
+     * Fills every block in one ordered scan: 212 keyed queries took 5.4 s on a quiet machine, most of it
+     * each query's own scan. Each block is handed to the cache as soon as its last row is read.
+     */
     private void loadAll() {
         try {
             long started = System.nanoTime();
-            List<Map<String, Object>> keys =
-                    cache.get(List.of("keys"), session -> session.jdbc().queryForList(BLOCKS, Map.of()));
-            for (Map<String, Object> key : keys) {
-                block((String) key.get("indicator_id"), (String) key.get("model"), (String) key.get("average"));
-            }
-            log.info(
-                    "Held {} blocks of answers in memory in {} ms",
-                    keys.size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            int blocks = cache.get(List.of("all-blocks"), session -> {
+                BlockScan scan = new BlockScan(session.snapshot());
+                session.jdbc().query(BLOCKS, Map.of(), scan::add);
+                scan.finish();
+                return scan.count;
+            });
+            log.info("Held {} blocks of answers in memory in {} ms", blocks, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             // Requests still read any block they need; the next snapshot tries again.
             log.warn("Could not hold the answers in memory: {}", e.getMessage());
         }
     }
 
+    /** The block being read, handed over when the scan moves past it. */
+    private final class BlockScan {
+        private final Path snapshot;
+        private List<Object> key;
+        private Map<String, Map<Integer, AnswerRow>> byArea;
+        private int count;
+        private final AnswerRow.Reader reader = new AnswerRow.Reader();
+
+        BlockScan(Path snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        void add(ResultSet rs) throws SQLException {
+            List<Object> rowKey =
+                    List.of("block", rs.getString("indicator_id"), rs.getString("model"), rs.getString("average"));
+            if (!rowKey.equals(key)) {
+                finish();
+                key = rowKey;
+                byArea = new HashMap<>();
+            }
+            AnswerRow row = reader.read(rs);
+            byArea.computeIfAbsent(row.laCode(), code -> new LinkedHashMap<>()).put(row.period(), row);
+        }
+
+        void finish() {
+            if (key != null) {
+                cache.offer(snapshot, key, byArea);
+                count++;
+                key = null;
+            }
+        }
+    }
+
     private static Map<String, Map<Integer, AnswerRow>> read(
             NamedParameterJdbcTemplate jdbc, String indicator, String model, String average) {
         Map<String, Map<Integer, AnswerRow>> byArea = new HashMap<>();
+        AnswerRow.Reader reader = new AnswerRow.Reader();
         jdbc.query(BLOCK, Map.of("indicator", indicator, "model", model, "average", average), rs -> {
-            AnswerRow row = AnswerRow.read(rs);
+            AnswerRow row = reader.read(rs);
             byArea.computeIfAbsent(row.laCode(), code -> new LinkedHashMap<>()).put(row.period(), row);
         });
         return byArea;

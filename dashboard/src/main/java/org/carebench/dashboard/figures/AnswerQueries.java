@@ -77,8 +77,9 @@ public class AnswerQueries {
             NamedParameterJdbcTemplate jdbc, Comparators areas, Average average, int period, String release) {
         MapSqlParameterSource parameters = parameters(areas, average, release).addValue("period", period);
         Map<String, Map<String, Map<Integer, AnswerRow>>> byIndicator = new HashMap<>();
+        AnswerRow.Reader reader = new AnswerRow.Reader();
         jdbc.query(release == null ? FOR_PERIOD : FOR_PERIOD_AS_OF, parameters, rs -> {
-            AnswerRow row = AnswerRow.read(rs);
+            AnswerRow row = reader.read(rs);
             byIndicator
                     .computeIfAbsent(row.indicatorId(), id -> new HashMap<>())
                     .computeIfAbsent(row.laCode(), code -> new LinkedHashMap<>())
@@ -103,8 +104,9 @@ public class AnswerQueries {
     private static Map<String, Map<Integer, AnswerRow>> byArea(
             NamedParameterJdbcTemplate jdbc, String sql, MapSqlParameterSource parameters) {
         Map<String, Map<Integer, AnswerRow>> byArea = new HashMap<>();
+        AnswerRow.Reader reader = new AnswerRow.Reader();
         jdbc.query(sql, parameters, rs -> {
-            AnswerRow row = AnswerRow.read(rs);
+            AnswerRow row = reader.read(rs);
             byArea.computeIfAbsent(row.laCode(), code -> new LinkedHashMap<>()).put(row.period(), row);
         });
         return byArea;

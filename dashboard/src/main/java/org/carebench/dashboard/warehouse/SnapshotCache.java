@@ -95,6 +95,16 @@ public class SnapshotCache {
         return (T) answer;
     }
 
+    /**
+     * Keeps an answer read outside {@link #get}, such as one of many read in one scan, unless an
+     * answer is already known or the cache has moved on from the snapshot it was read from.
+     */
+    public synchronized void offer(Path readFrom, List<Object> key, Object answer) {
+        if (readFrom.equals(snapshot)) {
+            answers.putIfAbsent(key, answer);
+        }
+    }
+
     private synchronized void remember(Path readFrom, List<Object> key, Object answer) {
         if (readFrom.equals(snapshot)) {
             answers.put(key, answer);
