@@ -1,5 +1,7 @@
 package org.carebench.dashboard.figures;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -10,11 +12,20 @@ final class ComparisonAssembly {
 
     static Comparison of(
             Comparators areas, Average average, AnswerRow row, Map<String, Map<Integer, AnswerRow>> byArea) {
-        List<AreaFigure> members = areas.neighbours().stream()
-                .map(n -> figure(n, neighbourFigure(byArea, n, row.period())))
-                .toList();
-        NeighbourAverage neighbours =
-                new NeighbourAverage(areas.model(), average.id(), row.neighbourValue(), row.neighbourCount(), members);
+        List<AreaFigure> members = new ArrayList<>();
+        List<Interval> intervals = new ArrayList<>();
+        for (Area n : areas.neighbours()) {
+            AnswerRow neighbour = byArea.getOrDefault(n.code(), Map.of()).get(row.period());
+            members.add(figure(n, neighbour == null ? null : neighbour.la()));
+            intervals.add(neighbour == null ? null : neighbour.interval());
+        }
+        NeighbourAverage neighbours = new NeighbourAverage(
+                areas.model(),
+                average.id(),
+                row.neighbourValue(),
+                row.neighbourCount(),
+                List.copyOf(members),
+                Collections.unmodifiableList(intervals));
         String region = areas.region() == null ? "the region" : areas.region().name();
         Significance significance = new Significance(
                 row.interval(),
@@ -32,11 +43,6 @@ final class ComparisonAssembly {
                 row.quartile(),
                 row.direction(),
                 significance);
-    }
-
-    private static Figure neighbourFigure(Map<String, Map<Integer, AnswerRow>> byArea, Area neighbour, int period) {
-        AnswerRow row = byArea.getOrDefault(neighbour.code(), Map.of()).get(period);
-        return row == null ? null : row.la();
     }
 
     private static AreaFigure figure(Area area, Figure figure) {

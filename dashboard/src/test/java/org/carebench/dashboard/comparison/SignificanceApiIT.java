@@ -45,6 +45,26 @@ class SignificanceApiIT extends PipelineWarehouseApplicationTest {
     }
 
     @Test
+    void givesEachNeighbourItsOwnInterval() throws Exception {
+        JsonNode neighbours =
+                body("/api/v1/comparison?indicator=cla-rate-per-10k" + TRAFFORD).get("neighbours");
+        assertThat(neighbours.get("intervals")).hasSameSizeAs(neighbours.get("members"));
+        for (int i = 0; i < neighbours.get("members").size(); i++) {
+            JsonNode member = neighbours.get("members").get(i);
+            JsonNode interval = neighbours.get("intervals").get(i);
+            if (member.get("value").isNumber()) {
+                assertThat(interval.get("method").asText())
+                        .as(member.get("name").asText())
+                        .isEqualTo("byar");
+                assertThat(interval.get("lower").asDouble())
+                        .isLessThan(member.get("value").asDouble());
+                assertThat(interval.get("upper").asDouble())
+                        .isGreaterThan(member.get("value").asDouble());
+            }
+        }
+    }
+
+    @Test
     void saysNotTestedWhereTheIndicatorHasNoDenominator() throws Exception {
         JsonNode s = body("/api/v1/comparison?indicator=placement-long-term-stability-pct" + TRAFFORD)
                 .get("significance");

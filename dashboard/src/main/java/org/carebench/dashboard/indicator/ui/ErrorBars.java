@@ -3,12 +3,13 @@ package org.carebench.dashboard.indicator.ui;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Objects;
 import org.carebench.dashboard.figures.Comparison;
 import org.carebench.dashboard.figures.Interval;
 import org.carebench.dashboard.figures.SeriesStyle;
 
 /**
- * The authority's 95% confidence interval as error bars: a boxplot series whose box collapses onto the
+ * 95% confidence intervals as error bars: a boxplot series whose box collapses onto the
  * figure, leaving whiskers from the lower to the upper limit (plain ECharts options, no script). A
  * year without an interval (no count and denominator) gets no bar.
  */
@@ -17,33 +18,51 @@ final class ErrorBars {
     private ErrorBars() {}
 
     /**
-     * Adds the series when any comparison has an interval, one datum per category from the first; on a
-     * horizontal chart (the neighbours' bars, the authority first) the bars lie across.
+     * Adds the authority's intervals, one datum per comparison (a trend's years); on a horizontal chart
+     * the bars lie across.
      */
     static void add(ArrayNode series, String authority, List<Comparison> comparisons, boolean horizontal) {
-        if (comparisons.stream().noneMatch(c -> interval(c) != null)) {
+        add(
+                series,
+                authority + ": 95% confidence interval",
+                comparisons.stream().map(c -> c.la().value()).toList(),
+                comparisons.stream().map(ErrorBars::interval).toList(),
+                SeriesStyle.AUTHORITY.colour(),
+                horizontal);
+    }
+
+    /**
+     * Adds the series when any figure has an interval, one datum per category; a figure without a value
+     * or an interval gets no bar.
+     */
+    static void add(
+            ArrayNode series,
+            String name,
+            List<Double> values,
+            List<Interval> intervals,
+            String colour,
+            boolean horizontal) {
+        if (intervals.stream().allMatch(Objects::isNull)) {
             return;
         }
-        ObjectNode bars = series.addObject()
-                .put("type", "boxplot")
-                .put("name", authority + ": 95% confidence interval")
-                .put("z", 5);
+        ObjectNode bars =
+                series.addObject().put("type", "boxplot").put("name", name).put("z", 5);
         bars.putArray("boxWidth").add(8).add(8);
         if (horizontal) {
             bars.put("layout", "horizontal");
         }
         bars.putObject("itemStyle")
-                .put("color", SeriesStyle.AUTHORITY.colour())
-                .put("borderColor", SeriesStyle.AUTHORITY.colour())
+                .put("color", colour)
+                .put("borderColor", colour)
                 .put("borderWidth", 1.5);
         bars.putObject("tooltip").put("show", false);
         ArrayNode data = bars.putArray("data");
-        for (Comparison c : comparisons) {
-            Interval interval = interval(c);
-            if (interval == null || c.la().value() == null) {
+        for (int i = 0; i < values.size(); i++) {
+            Interval interval = intervals.get(i);
+            Double value = values.get(i);
+            if (interval == null || value == null) {
                 data.addArray().add("-").add("-").add("-").add("-").add("-");
             } else {
-                double value = c.la().value();
                 data.addArray()
                         .add(interval.lower())
                         .add(value)

@@ -9,14 +9,20 @@ import org.carebench.dashboard.base.ui.FigureFormat;
 import org.carebench.dashboard.comparison.ComparisonPage;
 import org.carebench.dashboard.figures.AreaFigure;
 import org.carebench.dashboard.figures.Comparison;
+import org.carebench.dashboard.figures.Interval;
 import org.carebench.dashboard.figures.SeriesStyle;
 
 /**
  * The ECharts option for the bar chart of the authority against each of its neighbours in the
  * selected year. Bars start at zero, as bar lengths must; the authority's bar is hatched as well as
- * coloured, and a suppressed neighbour's bar is labelled with DfE's symbol.
+ * coloured, and a suppressed neighbour's bar is labelled with DfE's symbol. Each bar with a count and
+ * a denominator carries its own 95% confidence interval, so a board sees which neighbours differ by
+ * more than chance.
  */
 final class NeighbourBarChartOptions {
+
+    /** Near-black, so whiskers read across both the authority's blue and the neighbours' grey bars. */
+    private static final String INTERVAL_COLOUR = "#111827";
 
     private NeighbourBarChartOptions() {}
 
@@ -65,7 +71,18 @@ final class NeighbourBarChartOptions {
                 bar.putObject("itemStyle").put("color", SeriesStyle.NEIGHBOUR.colour());
             }
         }
-        ErrorBars.add(option.withArray("series"), c.la().name(), List.of(c), true);
+        List<Interval> intervals = new ArrayList<>();
+        intervals.add(c.significance() == null ? null : c.significance().interval());
+        for (int i = 0; i < c.neighbours().members().size(); i++) {
+            intervals.add(c.neighbours().interval(i));
+        }
+        ErrorBars.add(
+                option.withArray("series"),
+                "95% confidence intervals",
+                bars.stream().map(AreaFigure::value).toList(),
+                intervals,
+                INTERVAL_COLOUR,
+                true);
         if (c.neighbours().value() != null) {
             ObjectNode average = series.putObject("markLine").put("symbol", "none");
             average.putObject("lineStyle")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.carebench.dashboard.support.Browser;
 import org.carebench.dashboard.support.BrowserPageTest;
 import org.carebench.dashboard.support.Contrast;
@@ -196,6 +197,24 @@ class IndicatorViewIT extends BrowserPageTest {
                 .allSatisfy(colour -> assertThat(Contrast.ratio(colour, "#ffffff"))
                         .as(colour + " against white")
                         .isGreaterThanOrEqualTo(3.0));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void drawsEachNeighboursOwnIntervalOnTheNeighbourChart() {
+        browser.get(url("/indicator?la=358&indicator=placement-3plus-moves-pct&period=2024"));
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#neighbour-chart canvas")));
+        Map<String, Object> whiskers = (Map<String, Object>) browser.executeScript("""
+                const option = document.getElementById('neighbour-chart').option;
+                const bars = option.series.find(s => s.type === 'bar').data.length;
+                const box = option.series.find(s => s.type === 'boxplot');
+                return {bars: bars, drawn: box.data.filter(d => d[0] !== '-').length, all: box.data.length,
+                        inside: box.data.filter(d => d[0] !== '-' && d[0] <= d[2] && d[2] <= d[4]).length};
+                """);
+        // Trafford and its ten neighbours: DfE's file gives each the count and the children it is out of.
+        assertThat(((Number) whiskers.get("all")).intValue()).isEqualTo(((Number) whiskers.get("bars")).intValue());
+        assertThat(((Number) whiskers.get("drawn")).intValue()).isGreaterThan(5);
+        assertThat(whiskers.get("inside")).isEqualTo(whiskers.get("drawn"));
     }
 
     private static WebDriverWait await() {
