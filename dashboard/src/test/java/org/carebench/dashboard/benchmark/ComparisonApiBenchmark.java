@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.carebench.dashboard.support.PipelineWarehouse;
 import org.carebench.dashboard.support.PipelineWarehouseApplicationTest;
 import org.carebench.dashboard.support.TestUser;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,11 @@ class ComparisonApiBenchmark extends PipelineWarehouseApplicationTest {
         }
         // The first phases overlap the loading of the answers into memory after publish; this one follows it.
         report.add(run("comparison", 1, 200, questions, next, null) + " (answers held in memory by now)");
+        // A warm server just after a nightly publish: every answer of the new snapshot is a first ask.
+        PipelineWarehouse.publishAgain();
+        for (String endpoint : List.of("comparison", "series")) {
+            report.add(run(endpoint, 1, 200, questions, next, null) + " (just after a publish, server warm)");
+        }
         report.add(run("comparison", 20, 400, questions, next, TestUser.ANALYST));
         System.out.println("\n===== Carebench comparison API benchmark =====");
         report.forEach(System.out::println);
