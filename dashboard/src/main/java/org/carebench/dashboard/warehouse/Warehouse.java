@@ -104,10 +104,26 @@ public class Warehouse {
 
     private void switchTo(Path snapshot) throws SQLException {
         DuckDBConnection next = connect(snapshot);
+        if (!hasAnswers(next)) {
+            next.close();
+            throw new WarehouseUnavailableException("The current warehouse snapshot " + snapshot
+                    + " was written by an earlier Carebench and has no answers table: run the pipeline's import"
+                    + " once (files already loaded will do) to publish it upgraded");
+        }
         close();
         root = next;
         openSnapshot = snapshot;
         log.info("Reading warehouse snapshot {}", snapshot);
+    }
+
+    /** Snapshots written before the answers were computed at publish cannot serve a comparison. */
+    private static boolean hasAnswers(DuckDBConnection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var result = statement.executeQuery(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'answer'")) {
+            result.next();
+            return result.getInt(1) > 0;
+        }
     }
 
     private static DuckDBConnection connect(Path snapshot) throws SQLException {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 import org.carebench.dashboard.support.FixtureWarehouse;
 import org.carebench.dashboard.support.ProjectPaths;
@@ -35,6 +39,20 @@ class WarehouseIT {
         assertThatThrownBy(warehouse::open)
                 .isInstanceOf(WarehouseUnavailableException.class)
                 .hasMessageContaining("No warehouse snapshot has been published yet");
+    }
+
+    @Test
+    void saysHowToUpgradeASnapshotWrittenBeforeTheAnswers() throws Exception {
+        fixture.publish("snapshots/snapshot-000001.duckdb", FixtureWarehouse.northWestRows(67, false));
+        Path snapshot = fixture.directory().resolve("snapshots/snapshot-000001.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + snapshot);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE answer");
+        }
+        assertThatThrownBy(warehouse::open)
+                .isInstanceOf(WarehouseUnavailableException.class)
+                .hasMessageContaining("was written by an earlier Carebench and has no answers table")
+                .hasMessageContaining("run the pipeline's import once");
     }
 
     @Test

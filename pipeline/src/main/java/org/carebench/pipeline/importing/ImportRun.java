@@ -37,6 +37,9 @@ public class ImportRun {
     private final List<StagedFile> staged = new ArrayList<>();
     private final TableNames tableNames = new TableNames();
     private Path snapshot;
+    /** The current snapshot was written by an earlier build and its copy has been migrated. */
+    private boolean upgraded;
+
     private DuckDBConnection connection;
     private Path changesCsv;
 
@@ -63,7 +66,11 @@ public class ImportRun {
         List<InputFiles.Input> files = InputFiles.expand(inputs);
         snapshot = warehouse.prepareNextSnapshot();
         connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + snapshot);
-        Schema.migrate(connection);
+        upgraded = Schema.migrate(connection);
+        if (upgraded) {
+            log.info("Upgraded a copy of the current snapshot to this build's tables; it is published even if"
+                    + " nothing new is loaded");
+        }
         new FileStaging(definitions, matcher, report, rejected, tableNames, staged, allOrNothing)
                 .stageAll(connection, files, SourceFiles.checksums(connection));
     }
@@ -120,7 +127,7 @@ public class ImportRun {
 
     /** Computes every comparison the dashboard serves from the loaded figures, inside the new snapshot. */
     public void computeAnswers() throws SQLException {
-        if (staged.isEmpty()) {
+        if (staged.isEmpty() && !upgraded) {
             return;
         }
         long started = System.nanoTime();
@@ -152,7 +159,11 @@ public class ImportRun {
         return file.resolveSibling(file.getFileName() + ".part");
     }
 
-    /** Makes the new snapshot current, unless there was nothing new to load. */
+    /**
+     * Makes the new snapshot current, unless there was nothing new to load. A snapshot written by an
+     * earlier build is published upgraded even then, so that the dashboard finds the tables it reads
+     * (the answers computed at publish) without waiting for DfE's next release.
+     */
     public void publish() throws IOException, SQLException {
         try {
             connection.createStatement().execute("CHECKPOINT");
@@ -161,7 +172,7 @@ public class ImportRun {
         }
         connection.close();
         connection = null;
-        if (staged.isEmpty()) {
+        if (staged.isEmpty() && !upgraded) {
             warehouse.discard(snapshot);
             return;
         }

@@ -16,7 +16,11 @@ public final class Schema {
 
     private Schema() {}
 
-    public static void migrate(Connection connection) throws SQLException, IOException {
+    /**
+     * Applies the migrations the snapshot has not had; true when an existing snapshot was upgraded
+     * (written by an earlier build), so that it is worth publishing even with nothing new to load.
+     */
+    public static boolean migrate(Connection connection) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
             int applied;
@@ -27,12 +31,15 @@ public final class Schema {
             Resource[] scripts =
                     new PathMatchingResourcePatternResolver().getResources("classpath:warehouse/V*__*.sql");
             Arrays.sort(scripts, Comparator.comparingInt(Schema::version));
+            boolean upgraded = false;
             for (Resource script : scripts) {
                 if (version(script) > applied) {
                     statement.execute(script.getContentAsString(StandardCharsets.UTF_8));
                     statement.execute("INSERT INTO schema_version VALUES (" + version(script) + ")");
+                    upgraded = applied > 0;
                 }
             }
+            return upgraded;
         }
     }
 
