@@ -132,7 +132,9 @@ final class SampleExtract {
         LocalDate last = end != null ? end : YEAR_END;
         long days = start.until(last).toTotalMonths() * 30 + 1;
         boolean adopted = "E11".equals(reason) || "E12".equals(reason);
-        String legal = adopted ? "E1" : pick(new String[] {"C2", "V2", "E1", "C1", "J2"}, 75, 14, 5, 5, 1);
+        // remanded to the council's accommodation (J1), not detained under PACE (J2): DfE rule 364 limits
+        // J2 to 21 days, and these episodes last months
+        String legal = adopted ? "E1" : pick(new String[] {"C2", "V2", "E1", "C1", "J1"}, 75, 14, 5, 5, 1);
         String need = pick(new String[] {"N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"}, 65, 3, 3, 7, 13, 1, 1, 7);
         LocalDate from = start;
         String place = "";
@@ -190,7 +192,7 @@ final class SampleExtract {
     private String change(String legal) {
         String change = pick(new String[] {"P", "L", "T", "B", "U"}, 70, 15, 5, 5, 5);
         boolean changesStatus = change.equals("L") || change.equals("B") || change.equals("U");
-        return changesStatus && !List.of("C1", "V2", "J2").contains(legal) ? "P" : change;
+        return changesStatus && !List.of("C1", "V2", "J1").contains(legal) ? "P" : change;
     }
 
     /**
