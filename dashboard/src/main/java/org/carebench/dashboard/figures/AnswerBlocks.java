@@ -81,6 +81,8 @@ public class AnswerBlocks {
         private List<Object> key;
         private Map<String, Map<Integer, AnswerRow>> byArea;
         private int count;
+        private int model;
+        private int average;
         private final AnswerRow.Reader reader = new AnswerRow.Reader();
 
         BlockScan(Path snapshot) {
@@ -88,14 +90,18 @@ public class AnswerBlocks {
         }
 
         void add(ResultSet rs) throws SQLException {
-            List<Object> rowKey =
-                    List.of("block", rs.getString("indicator_id"), rs.getString("model"), rs.getString("average"));
+            if (model == 0) {
+                // Found once, as the reader finds its columns: a lookup by name on every row costs.
+                model = rs.findColumn("model");
+                average = rs.findColumn("average");
+            }
+            AnswerRow row = reader.read(rs);
+            List<Object> rowKey = List.of("block", row.indicatorId(), rs.getString(model), rs.getString(average));
             if (!rowKey.equals(key)) {
                 finish();
                 key = rowKey;
                 byArea = new HashMap<>();
             }
-            AnswerRow row = reader.read(rs);
             byArea.computeIfAbsent(row.laCode(), code -> new LinkedHashMap<>()).put(row.period(), row);
         }
 

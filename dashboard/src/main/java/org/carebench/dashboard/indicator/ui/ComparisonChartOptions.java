@@ -64,7 +64,7 @@ final class ComparisonChartOptions {
                         c -> FigureFormat.chartValue(c.neighbours().value())),
                 SeriesStyle.NEIGHBOURS,
                 false);
-        ErrorBars.add(lines, page.la().name(), series, false);
+        ErrorBars.add(lines, page.la().name(), series);
         return option;
     }
 

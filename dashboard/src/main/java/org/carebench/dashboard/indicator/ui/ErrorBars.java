@@ -17,18 +17,15 @@ final class ErrorBars {
 
     private ErrorBars() {}
 
-    /**
-     * Adds the authority's intervals, one datum per comparison (a trend's years); on a horizontal chart
-     * the bars lie across.
-     */
-    static void add(ArrayNode series, String authority, List<Comparison> comparisons, boolean horizontal) {
+    /** Adds the authority's intervals on its trend, one datum per comparison (a year). */
+    static void add(ArrayNode series, String authority, List<Comparison> comparisons) {
         add(
                 series,
                 authority + ": 95% confidence interval",
                 comparisons.stream().map(c -> c.la().value()).toList(),
                 comparisons.stream().map(ErrorBars::interval).toList(),
                 SeriesStyle.AUTHORITY.colour(),
-                horizontal);
+                false);
     }
 
     /**
